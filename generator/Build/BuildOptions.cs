@@ -1,0 +1,9 @@
+namespace RunnersQA.Build;
+
+/// <summary>What to build, from where to where. Null values fall back to site.yml.</summary>
+public sealed record BuildOptions(
+    string Input = "input",
+    string Output = "_site",
+    Uri? BaseUrl = null,
+    bool Drafts = false,
+    string? Theme = null);

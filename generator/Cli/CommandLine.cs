@@ -1,0 +1,41 @@
+using System.CommandLine;
+using RunnersQA.Diagnostics;
+
+namespace RunnersQA.Cli;
+
+/// <summary>The <c>generator</c> command line: parses, dispatches to a verb, maps failures to exit codes.</summary>
+public static class CommandLine
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("RunnersQA: builds a static site of expert answers to runners' questions")
+        {
+            BuildCommand.Create(stdout),
+            CheckCommand.Create(stdout),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) stderr.WriteLine($"error: {error.Message}");
+            stderr.WriteLine("Run 'generator --help' for usage.");
+            return ExitCode.UsageError;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = stdout, Error = stderr });
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return ExitCode.UsageError;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The file system refused (permissions, a full disk): nothing in the content can fix that.
+            stderr.WriteLine($"error: {e.Message}");
+            return ExitCode.UsageError;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using RunnersQA.Diagnostics;
+
+namespace RunnersQA.Cli;
+
+/// <summary>Prints diagnostics in the one format all verbs share.</summary>
+internal static class DiagnosticPrinter
+{
+    public static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter writer)
+    {
+        foreach (var diagnostic in diagnostics) writer.WriteLine(DiagnosticFormatter.Format(diagnostic));
+    }
+
+    public static string Count(IReadOnlyCollection<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Count(d => d.IsError);
+        var warnings = diagnostics.Count - errors;
+        return $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}";
+    }
+}

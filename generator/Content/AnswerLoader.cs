@@ -1,0 +1,62 @@
+using RunnersQA.Diagnostics;
+using RunnersQA.Markdown;
+
+namespace RunnersQA.Content;
+
+/// <summary>Reads one answer file: <c>answers/YYYY/&lt;slug&gt;.md</c>.</summary>
+public static class AnswerLoader
+{
+    public static AnswerFile Load(string fullPath, InputFolder input, MarkdownRenderer markdown, DiagnosticBag bag)
+    {
+        var source = MarkdownSource.Read(fullPath, input, bag);
+        var slug = Path.GetFileNameWithoutExtension(fullPath);
+        var at = SourceLocation.StartOf(source.DisplayPath);
+        if (!Slug.IsValid(slug))
+            bag.Error(at, DiagnosticCode.InvalidSlug, $"the file name '{slug}' is not a valid slug: it becomes the page URL",
+                $"rename the file to '{Slug.From(slug)}.md' (lower-case a-z, 0-9 and single hyphens)");
+
+        var fm = source.FrontMatter;
+        var title = fm?.String("title", true, "title: Why do my knees get sore a few miles into a run?")?.Value ?? "";
+        var date = fm?.Date("date", true);
+        var updated = fm?.Date("updated", false);
+        var question = fm?.MarkdownText("question", true, "question: |\n    I've run for years without injury, but ...");
+        var summary = fm?.String("summary", false, "summary: One or two sentences.")?.Value;
+        var draft = fm?.Bool("draft", false) ?? false;
+        var expert = fm?.String("expert", true, "expert: rachel-moss") ?? new Positioned<string>("", at);
+        var tags = fm?.StringList("tags", true, "tags: [knee-pain, strength]") ?? [];
+
+        var asker = Asker.Anonymous;
+        if (fm?.Node("asker") is YamlDotNet.RepresentationModel.YamlScalarNode)
+            asker = new Asker(fm.String("asker", false, "asker: Matt")?.Value ?? "Anonymous", null);
+        else if (fm?.Map("asker", "asker: { name: Matt, location: London }") is { } askerMap)
+            asker = new Asker(askerMap.String("name", false, "name: Matt")?.Value ?? "Anonymous",
+                              askerMap.String("location", false, "location: London")?.Value);
+
+        var exercises = fm?.MapList("exercises", "exercises:\n  - title: Quad release\n    url: https://...\n    kind: video")
+            .Select(ReadExercise).OfType<ExerciseEntry>().ToList() ?? [];
+
+        var questionText = question ?? new Positioned<string>("", at);
+        var renderedQuestion = markdown.Render(questionText.Value, source.DisplayPath, questionText.Location.Line, questionText.Location.Column - 1);
+        var body = markdown.Render(source.Body, source.DisplayPath, source.BodyFirstLine);
+
+        return new AnswerFile(slug, at, title, date?.Value ?? default, updated?.Value, renderedQuestion, body, summary,
+            asker, expert, tags, exercises, draft);
+
+        ExerciseEntry? ReadExercise(YamlMap map)
+        {
+            var exerciseTitle = map.String("title", true, "title: Quad release on a foam roller");
+            var url = map.String("url", true, "url: https://www.youtube.com/watch?v=...");
+            var kind = map.String("kind", false, "kind: video");
+            if (kind is { } k && !ExerciseEntry.Kinds.Contains(k.Value))
+                bag.Error(k.Location, DiagnosticCode.InvalidValue, $"exercise kind '{k.Value}' is not one of {string.Join(", ", ExerciseEntry.Kinds)}",
+                    "pick the kind that fits, for example `kind: video`");
+            var minutes = map.Int("minutes", false, "minutes: 5");
+            if (minutes is { Value: < 1 } m)
+                bag.Error(m.Location, DiagnosticCode.InvalidValue, "exercise `minutes` must be a positive number", "for example `minutes: 5`, or leave it out");
+            if (exerciseTitle is null || url is null) return null;
+            return new ExerciseEntry(exerciseTitle.Value.Value, url.Value,
+                kind is { } kk && ExerciseEntry.Kinds.Contains(kk.Value) ? kk.Value : "video",
+                minutes is { Value: > 0 } mm ? mm.Value : null);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+namespace RunnersQA.Content;
+
+/// <summary>How readers send questions: a Netlify form, another form action, or email.</summary>
+public sealed record AskSettings(bool NetlifyForm, string? Email, string? Action);

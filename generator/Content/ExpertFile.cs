@@ -1,0 +1,15 @@
+using RunnersQA.Diagnostics;
+using RunnersQA.Markdown;
+
+namespace RunnersQA.Content;
+
+/// <summary>An expert as written in <c>experts/&lt;id&gt;.md</c>.</summary>
+public sealed record ExpertFile(
+    string Id,
+    SourceLocation Location,
+    string Name,
+    string Role,
+    IReadOnlyList<string> Credentials,
+    string? PhotoPath,
+    IReadOnlyList<Positioned<ExpertLink>> Links,
+    RenderedMarkdown Bio);

@@ -1,0 +1,47 @@
+using RunnersQA.Diagnostics;
+using RunnersQA.Markdown;
+
+namespace RunnersQA.Content;
+
+/// <summary>Reads one expert file: <c>experts/&lt;id&gt;.md</c>.</summary>
+public static class ExpertLoader
+{
+    public static ExpertFile Load(string fullPath, InputFolder input, MarkdownRenderer markdown, DiagnosticBag bag)
+    {
+        var source = MarkdownSource.Read(fullPath, input, bag);
+        var id = Path.GetFileNameWithoutExtension(fullPath);
+        var at = SourceLocation.StartOf(source.DisplayPath);
+        if (!Slug.IsValid(id))
+            bag.Error(at, DiagnosticCode.InvalidSlug, $"expert id '{id}' (the file name) may hold only a-z, 0-9 and single hyphens",
+                $"rename the file to '{Slug.From(id)}.md'");
+
+        var fm = source.FrontMatter;
+        var name = fm?.String("name", true, "name: Rachel Moss")?.Value ?? id;
+        var role = fm?.String("role", true, "role: Running coach")?.Value ?? "";
+        var credentials = fm?.StringList("credentials", false, "credentials: [MSc Sport Science, UK Athletics coach]").Select(c => c.Value).ToList() ?? [];
+
+        string? photoPath = null;
+        if (fm?.String("photo", false, "photo: rachel-moss.jpg") is { } photo)
+        {
+            var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fullPath)!, photo.Value));
+            if (!full.StartsWith(input.ExpertsPath + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full))
+                bag.Error(photo.Location, DiagnosticCode.MissingFile, $"photo '{photo.Value}' is not a file in {input.Display(input.ExpertsPath)}/",
+                    "put the image beside the expert's .md file and give its file name, or remove the `photo:` line");
+            else
+                photoPath = full;
+        }
+
+        var links = new List<Positioned<ExpertLink>>();
+        if (fm?.Map("links", "links: { website: https://example.org }") is { } linkMap)
+        {
+            foreach (var (key, _) in linkMap.Entries)
+            {
+                if (linkMap.String(key.Value, false, $"{key.Value}: https://example.org") is { } url)
+                    links.Add(new(new ExpertLink(TagLoader.DisplayName(key.Value), url.Value), url.Location));
+            }
+        }
+
+        var bio = markdown.Render(source.Body, source.DisplayPath, source.BodyFirstLine);
+        return new ExpertFile(id, at, name, role, credentials, photoPath, links, bio);
+    }
+}

@@ -1,0 +1,16 @@
+namespace RunnersQA.Content;
+
+/// <summary>The site-wide settings from <c>site.yml</c>.</summary>
+public sealed record SiteConfig(
+    string Title,
+    string Description,
+    Uri BaseUrl,
+    string Language,
+    string Disclaimer,
+    int PerPage,
+    string Theme,
+    AskSettings Ask)
+{
+    /// <summary>The URL path the site lives under: "/" or, for https://example.org/qa/, "/qa/".</summary>
+    public string BasePath => BaseUrl.AbsolutePath;
+}

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace RunnersQA.Content;
+
+/// <summary>Slugs and ids: lower-case a-z, 0-9 and single hyphens, safe in any URL.</summary>
+public static partial class Slug
+{
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex Pattern();
+
+    public static bool IsValid(string value) => Pattern().IsMatch(value);
+
+    /// <summary>A suggested slug for a name: "Knee Pain!" becomes "knee-pain".</summary>
+    public static string From(string text)
+    {
+        var normalized = text.Normalize(System.Text.NormalizationForm.FormD);
+        var chars = new System.Text.StringBuilder();
+        foreach (var c in normalized)
+        {
+            if (char.IsAsciiLetterOrDigit(c)) chars.Append(char.ToLowerInvariant(c));
+            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark) chars.Append('-');
+        }
+        return string.Join('-', chars.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
+    }
+}

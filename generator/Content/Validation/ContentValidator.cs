@@ -1,0 +1,14 @@
+using RunnersQA.Diagnostics;
+
+namespace RunnersQA.Content.Validation;
+
+/// <summary>The set of rules a build and <c>check</c> run, assembled once.</summary>
+public sealed class ContentValidator(IReadOnlyList<IContentRule> rules)
+{
+    public static ContentValidator Default { get; } = new([new UnknownExpert(), new UnknownTag(), new DuplicateSlug(), new UnsafeLink()]);
+
+    public void Validate(ContentSet content, DiagnosticBag bag)
+    {
+        foreach (var rule in rules) rule.Check(content, bag);
+    }
+}

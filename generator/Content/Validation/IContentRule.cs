@@ -1,0 +1,9 @@
+using RunnersQA.Diagnostics;
+
+namespace RunnersQA.Content.Validation;
+
+/// <summary>One named check over the loaded content. Rules report; they never throw and never change content.</summary>
+public interface IContentRule
+{
+    void Check(ContentSet content, DiagnosticBag bag);
+}

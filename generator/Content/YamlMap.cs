@@ -1,0 +1,192 @@
+using System.Globalization;
+using RunnersQA.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace RunnersQA.Content;
+
+/// <summary>
+/// A YAML mapping read field by field. Every read that fails reports a diagnostic at the
+/// value's own line and column and returns null, so loading goes on and all problems are seen in one run.
+/// </summary>
+internal sealed class YamlMap
+{
+    private readonly YamlMappingNode _node;
+    private readonly string _path;
+    private readonly int _lineOffset;
+    private readonly DiagnosticBag _bag;
+    private readonly SourceLocation _missingAt;
+
+    private YamlMap(YamlMappingNode node, string path, int lineOffset, DiagnosticBag bag, SourceLocation missingAt)
+    {
+        _node = node;
+        _path = path;
+        _lineOffset = lineOffset;
+        _bag = bag;
+        _missingAt = missingAt;
+    }
+
+    /// <summary>Parses a YAML document whose first line is <paramref name="firstLine"/> of the file.</summary>
+    public static YamlMap? Parse(string yaml, string path, int firstLine, DiagnosticBag bag)
+    {
+        var whole = SourceLocation.StartOf(path);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            var at = new SourceLocation(path, (int)e.Start.Line + firstLine - 1, (int)Math.Max(1, e.Start.Column));
+            var reason = (e.InnerException?.Message ?? e.Message).Split(" at ", 2)[0].Split("): ", 2)[^1];
+            bag.Error(at, DiagnosticCode.MalformedYaml, $"this YAML cannot be read: {reason}",
+                "check indentation and quoting near this line; a value with ': ' or starting with a quote, '[', '{', '*' or '&' needs quotes");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
+        {
+            bag.Error(whole, DiagnosticCode.MalformedYaml, "the YAML is not a mapping of keys to values",
+                "write one `key: value` per line, for example `title: Why do my knees hurt?`");
+            return null;
+        }
+        return new YamlMap(map, path, firstLine - 1, bag, whole);
+    }
+
+    public SourceLocation Location => At(_node);
+
+    public SourceLocation At(YamlNode node) =>
+        new(_path, (int)node.Start.Line + _lineOffset, (int)node.Start.Column);
+
+    public IEnumerable<(Positioned<string> Key, YamlNode Value)> Entries =>
+        _node.Children.Select(kv => (new Positioned<string>(((kv.Key as YamlScalarNode)?.Value) ?? "", At(kv.Key)), kv.Value));
+
+    public YamlNode? Node(string key) =>
+        _node.Children.TryGetValue(new YamlScalarNode(key), out var value) && !IsNull(value) ? value : null;
+
+    public SourceLocation LocationOf(string key) => Node(key) is { } n ? At(n) : Location;
+
+    public Positioned<string>? String(string key, bool required, string example)
+    {
+        var node = Require(key, required, example);
+        if (node is null) return null;
+        if (node is not YamlScalarNode scalar)
+        {
+            WrongType(node, key, "a piece of text", example);
+            return null;
+        }
+        var value = scalar.Value?.Trim() ?? "";
+        if (value.Length == 0)
+        {
+            if (required) Missing(key, example, At(node));
+            return null;
+        }
+        return new Positioned<string>(value, At(node));
+    }
+
+    /// <summary>A Markdown field; the location is where its text starts (the line after `|` for a block).</summary>
+    public Positioned<string>? MarkdownText(string key, bool required, string example)
+    {
+        var text = String(key, required, example);
+        if (text is not { } t || Node(key) is not YamlScalarNode scalar) return text;
+        var block = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded;
+        return block ? t with { Location = new SourceLocation(t.Location.Path, t.Location.Line + 1, Location.Column + 2) } : t;
+    }
+
+    public Positioned<DateOnly>? Date(string key, bool required)
+    {
+        var text = String(key, required, $"{key}: 2026-11-02");
+        if (text is not { } t) return null;
+        if (DateOnly.TryParseExact(t.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return new Positioned<DateOnly>(date, t.Location);
+        if (DateTimeOffset.TryParse(t.Value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var stamp) && t.Value.Contains('T'))
+            return new Positioned<DateOnly>(DateOnly.FromDateTime(stamp.Date), t.Location);
+        _bag.Error(t.Location, DiagnosticCode.InvalidDate, $"'{t.Value}' is not a valid date for `{key}`",
+            $"write the date as year-month-day, for example `{key}: 2026-11-02`");
+        return null;
+    }
+
+    public bool Bool(string key, bool fallback)
+    {
+        var text = String(key, false, $"{key}: true");
+        if (text is not { } t) return fallback;
+        if (bool.TryParse(t.Value, out var value)) return value;
+        _bag.Error(t.Location, DiagnosticCode.WrongType, $"`{key}` must be true or false, not '{t.Value}'", $"write `{key}: true` or `{key}: false`");
+        return fallback;
+    }
+
+    public Positioned<int>? Int(string key, bool required, string example)
+    {
+        var text = String(key, required, example);
+        if (text is not { } t) return null;
+        if (int.TryParse(t.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+            return new Positioned<int>(value, t.Location);
+        _bag.Error(t.Location, DiagnosticCode.WrongType, $"`{key}` must be a whole number, not '{t.Value}'", $"write it as digits, for example `{example}`");
+        return null;
+    }
+
+    /// <summary>A list of short strings, written as <c>[a, b]</c> or as a block list.</summary>
+    public IReadOnlyList<Positioned<string>> StringList(string key, bool required, string example)
+    {
+        var node = Require(key, required, example);
+        if (node is null) return [];
+        if (node is not YamlSequenceNode sequence)
+        {
+            WrongType(node, key, "a list", example);
+            return [];
+        }
+        var items = new List<Positioned<string>>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlScalarNode { Value: { } v } && v.Trim().Length > 0)
+                items.Add(new Positioned<string>(v.Trim(), At(item)));
+            else
+                WrongType(item, key, "a list of plain text items", example);
+        }
+        if (required && items.Count == 0) Missing(key, example, At(node));
+        return items;
+    }
+
+    public YamlMap? Map(string key, string example)
+    {
+        var node = Require(key, false, example);
+        if (node is null) return null;
+        if (node is YamlMappingNode map) return new YamlMap(map, _path, _lineOffset, _bag, At(map));
+        WrongType(node, key, "a set of `key: value` pairs", example);
+        return null;
+    }
+
+    public IReadOnlyList<YamlMap> MapList(string key, string example)
+    {
+        var node = Require(key, false, example);
+        if (node is null) return [];
+        if (node is not YamlSequenceNode sequence)
+        {
+            WrongType(node, key, "a list", example);
+            return [];
+        }
+        var maps = new List<YamlMap>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlMappingNode map) maps.Add(new YamlMap(map, _path, _lineOffset, _bag, At(map)));
+            else WrongType(item, key, "a list of `key: value` items", example);
+        }
+        return maps;
+    }
+
+    private YamlNode? Require(string key, bool required, string example)
+    {
+        var node = Node(key);
+        if (node is null && required) Missing(key, example, _missingAt);
+        return node;
+    }
+
+    private void Missing(string key, string example, SourceLocation at) =>
+        _bag.Error(at, DiagnosticCode.MissingField, $"required field `{key}` is missing or empty", $"add it to the front matter, for example `{example}`");
+
+    private void WrongType(YamlNode node, string key, string expected, string example) =>
+        _bag.Error(At(node), DiagnosticCode.WrongType, $"`{key}` must be {expected}", $"for example `{example}`");
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" };
+}

@@ -1,0 +1,7 @@
+namespace RunnersQA.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

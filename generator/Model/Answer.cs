@@ -1,0 +1,26 @@
+using RunnersQA.Content;
+
+namespace RunnersQA.Model;
+
+/// <summary>A published answer with its expert and tags resolved and every derived value computed.</summary>
+public sealed record Answer(
+    string Slug,
+    string Title,
+    string Url,
+    Uri CanonicalUrl,
+    string Summary,
+    string Excerpt,
+    HtmlString QuestionHtml,
+    HtmlString BodyHtml,
+    string PlainText,
+    Asker Asker,
+    Expert Expert,
+    IReadOnlyList<Tag> Tags,
+    IReadOnlyList<Exercise> Exercises,
+    DisplayDate Published,
+    DisplayDate? Updated,
+    int ReadingMinutes)
+{
+    /// <summary>The date the content last changed: updated if given, else published.</summary>
+    public DateOnly LastModified => Updated?.Value ?? Published.Value;
+}

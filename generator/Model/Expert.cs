@@ -1,0 +1,17 @@
+using RunnersQA.Content;
+
+namespace RunnersQA.Model;
+
+/// <summary>An expert as the site shows them.</summary>
+public sealed record Expert(
+    string Id,
+    string Name,
+    string Role,
+    IReadOnlyList<string> Credentials,
+    string? PhotoUrl,
+    HtmlString BioHtml,
+    string ShortBio,
+    IReadOnlyList<ExpertLink> Links,
+    string Url,
+    Uri CanonicalUrl,
+    int AnswerCount);

@@ -1,0 +1,152 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using RunnersQA.Content;
+
+namespace RunnersQA.Model;
+
+/// <summary>
+/// The site as pages see it: published answers resolved against their experts and tags, and every
+/// index pages need (by tag, by expert, related, previous and next) computed once, here.
+/// </summary>
+public sealed class Site
+{
+    private readonly FrozenDictionary<string, int> _positionBySlug;
+    private readonly Answer[][] _related;
+
+    public SiteConfig Config { get; }
+    public SiteUrls Urls { get; }
+    public CultureInfo Culture { get; }
+
+    /// <summary>Newest first.</summary>
+    public IReadOnlyList<Answer> Answers { get; }
+
+    /// <summary>Largest first, then by name.</summary>
+    public IReadOnlyList<Tag> Tags { get; }
+
+    /// <summary>Most answers first, then by name.</summary>
+    public IReadOnlyList<Expert> Experts { get; }
+
+    public FrozenDictionary<string, IReadOnlyList<Answer>> AnswersByTag { get; }
+    public FrozenDictionary<string, IReadOnlyList<Answer>> AnswersByExpert { get; }
+
+    /// <summary>Expert photos to publish: source file and site path.</summary>
+    public IReadOnlyList<(string Source, string SitePath)> Photos { get; }
+
+    private Site(SiteConfig config, SiteUrls urls, CultureInfo culture, Answer[] answers, Tag[] tags, Expert[] experts,
+        FrozenDictionary<string, IReadOnlyList<Answer>> byTag, FrozenDictionary<string, IReadOnlyList<Answer>> byExpert,
+        IReadOnlyList<(string, string)> photos)
+    {
+        Config = config;
+        Urls = urls;
+        Culture = culture;
+        Answers = answers;
+        Tags = tags;
+        Experts = experts;
+        AnswersByTag = byTag;
+        AnswersByExpert = byExpert;
+        Photos = photos;
+        _positionBySlug = answers.Select((a, i) => (a.Slug, i)).ToFrozenDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
+        _related = new Answer[answers.Length][];
+        Parallel.For(0, answers.Length, i => _related[i] = FindRelated(i));
+    }
+
+    /// <summary>Up to five answers that share most tags with this one, newest first among equals.</summary>
+    public IReadOnlyList<Answer> RelatedTo(Answer answer) => _related[_positionBySlug[answer.Slug]];
+
+    /// <summary>The next older answer, or null for the oldest.</summary>
+    public Answer? Older(Answer answer) => _positionBySlug[answer.Slug] is var i && i + 1 < Answers.Count ? Answers[i + 1] : null;
+
+    /// <summary>The next newer answer, or null for the newest.</summary>
+    public Answer? Newer(Answer answer) => _positionBySlug[answer.Slug] is var i && i > 0 ? Answers[i - 1] : null;
+
+    public static Site Create(ContentSet content, bool includeDrafts)
+    {
+        var config = content.Site;
+        var urls = new SiteUrls(config.BaseUrl);
+        var culture = CultureFor(config.Language);
+
+        var published = content.Answers.Where(a => includeDrafts || !a.Draft)
+            .OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).ToArray();
+
+        var tagCounts = published.SelectMany(a => a.Tags.Select(t => t.Value).Distinct())
+            .GroupBy(id => id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var tags = content.Tags.Values
+            .Select(t => new Tag(t.Id, t.Name, t.Description, urls.Local(SiteUrls.TagPath(t.Id)), tagCounts.GetValueOrDefault(t.Id)))
+            .ToDictionary(t => t.Id, StringComparer.Ordinal);
+
+        var expertCounts = published.GroupBy(a => a.Expert.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var photos = new List<(string, string)>();
+        var experts = content.Experts.ToDictionary(e => e.Id, e =>
+        {
+            string? photoUrl = null;
+            if (e.PhotoPath is { } photo)
+            {
+                var sitePath = SiteUrls.ExpertPath(e.Id) + Path.GetFileName(photo);
+                photos.Add((photo, sitePath));
+                photoUrl = urls.Local(sitePath);
+            }
+            return new Expert(e.Id, e.Name, e.Role, e.Credentials, photoUrl, e.Bio.Html, TextExcerpt.Shorten(e.Bio.FirstParagraph, 280),
+                e.Links.Select(l => l.Value).ToList(), urls.Local(SiteUrls.ExpertPath(e.Id)), urls.Absolute(SiteUrls.ExpertPath(e.Id)),
+                expertCounts.GetValueOrDefault(e.Id));
+        }, StringComparer.Ordinal);
+
+        var answers = published.Select(a => Resolve(a, urls, culture, experts, tags)).ToArray();
+
+        var byTag = tags.Keys.ToFrozenDictionary(id => id,
+            id => (IReadOnlyList<Answer>)answers.Where(a => a.Tags.Any(t => t.Id == id)).ToArray(), StringComparer.Ordinal);
+        var byExpert = experts.Keys.ToFrozenDictionary(id => id,
+            id => (IReadOnlyList<Answer>)answers.Where(a => a.Expert.Id == id).ToArray(), StringComparer.Ordinal);
+
+        return new Site(config, urls, culture, answers,
+            [.. tags.Values.OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase)],
+            [.. experts.Values.OrderByDescending(e => e.AnswerCount).ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)],
+            byTag, byExpert, photos);
+    }
+
+    private static Answer Resolve(AnswerFile file, SiteUrls urls, CultureInfo culture,
+        IReadOnlyDictionary<string, Expert> experts, IReadOnlyDictionary<string, Tag> tags)
+    {
+        var path = SiteUrls.AnswerPath(file.Slug);
+        var summary = file.Summary ?? TextExcerpt.Shorten(file.Body.FirstParagraph, 300);
+        var excerpt = TextExcerpt.Shorten(MarkdownText(file.Question.PlainText), 160);
+        var exercises = file.Exercises.Select(e => new Exercise(e.Title, e.Url.Value, e.Kind, TagLoader.DisplayName(e.Kind), e.Minutes)).ToList();
+        var words = file.Body.WordCount + file.Question.WordCount;
+        return new Answer(file.Slug, file.Title, urls.Local(path), urls.Absolute(path), summary, excerpt,
+            file.Question.Html, file.Body.Html, file.Question.PlainText + "\n" + file.Body.PlainText, file.Asker,
+            experts[file.Expert.Value],
+            file.Tags.Select(t => t.Value).Distinct().Select(id => tags[id]).ToList(),
+            exercises,
+            DisplayDate.From(file.Date, culture),
+            file.Updated is { } u ? DisplayDate.From(u, culture) : null,
+            Math.Max(1, (int)Math.Ceiling(words / 200.0)));
+    }
+
+    private static string MarkdownText(string plain) => Markdown.MarkdownRenderer.Collapse(plain);
+
+    private Answer[] FindRelated(int index)
+    {
+        var answer = Answers[index];
+        var shared = new Dictionary<int, int>();
+        foreach (var tag in answer.Tags)
+        {
+            foreach (var other in AnswersByTag[tag.Id])
+            {
+                var j = _positionBySlug[other.Slug];
+                if (j != index) shared[j] = shared.GetValueOrDefault(j) + 1;
+            }
+        }
+        // Answers are newest first, so the position breaks ties towards the newest.
+        var ranked = shared.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => kv.Key).Take(5).ToList();
+        for (var j = 0; ranked.Count < 3 && j < Answers.Count; j++)
+        {
+            if (j != index && !ranked.Contains(j)) ranked.Add(j);
+        }
+        return [.. ranked.Select(j => Answers[j])];
+    }
+
+    private static CultureInfo CultureFor(string language)
+    {
+        try { return CultureInfo.GetCultureInfo(language); }
+        catch (CultureNotFoundException) { return CultureInfo.InvariantCulture; }
+    }
+}

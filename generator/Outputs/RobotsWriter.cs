@@ -1,0 +1,10 @@
+using RunnersQA.Model;
+
+namespace RunnersQA.Outputs;
+
+/// <summary>/robots.txt: everything may be crawled; the sitemap is named.</summary>
+public static class RobotsWriter
+{
+    public static OutputFile Write(Site site) =>
+        OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.Urls.Absolute(SiteUrls.SitemapPath).AbsoluteUri}\n");
+}

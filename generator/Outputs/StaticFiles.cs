@@ -1,0 +1,16 @@
+using RunnersQA.Model;
+using RunnersQA.Templates;
+
+namespace RunnersQA.Outputs;
+
+/// <summary>Files published as they are: the theme's assets (with overrides) and expert photos.</summary>
+public static class StaticFiles
+{
+    public static IEnumerable<OutputFile> Collect(ThemeFiles theme, Site site)
+    {
+        foreach (var (relative, full) in theme.Under("assets"))
+            yield return new OutputFile(SiteUrls.AssetsPath + relative, File.ReadAllBytes(full));
+        foreach (var (source, sitePath) in site.Photos)
+            yield return new OutputFile(sitePath, File.ReadAllBytes(source));
+    }
+}

@@ -1,0 +1,20 @@
+using RunnersQA.Model;
+
+namespace RunnersQA.Pages;
+
+/// <summary>/answers/&lt;slug&gt;/: one page per published answer.</summary>
+public sealed class AnswerPages : IPageSource
+{
+    public IEnumerable<Page> Plan(Site site) => site.Answers.Select(answer => new Page(
+        SiteUrls.FileFor(SiteUrls.AnswerPath(answer.Slug)),
+        "pages/answer.html",
+        new PageInfo("answer", $"{answer.Title} | {site.Config.Title}", answer.Title, answer.Summary, answer.Url,
+            answer.CanonicalUrl, "article", JsonLd.Article(answer, site), false),
+        new Dictionary<string, object?>
+        {
+            ["answer"] = answer,
+            ["related"] = site.RelatedTo(answer),
+            ["previous"] = site.Older(answer),
+            ["next"] = site.Newer(answer),
+        }));
+}

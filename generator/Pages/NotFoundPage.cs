@@ -1,0 +1,16 @@
+using RunnersQA.Model;
+
+namespace RunnersQA.Pages;
+
+/// <summary>404.html, which static hosts serve for any missing path.</summary>
+public sealed class NotFoundPage : IPageSource
+{
+    public IEnumerable<Page> Plan(Site site)
+    {
+        yield return new Page("404.html", "pages/not-found.html",
+            new PageInfo("not-found", $"Page not found | {site.Config.Title}", "Page not found",
+                "The page you asked for is not here. Search the answers, or browse by tag or expert.",
+                site.Urls.Local("404.html"), null, "website", null, true),
+            new Dictionary<string, object?>());
+    }
+}

@@ -1,0 +1,17 @@
+using RunnersQA.Model;
+
+namespace RunnersQA.Pages;
+
+/// <summary>All page sources of a build, in one list; a new kind of page is one more entry.</summary>
+public sealed class PagePlan(IReadOnlyList<IPageSource> sources)
+{
+    public static PagePlan Default { get; } = new([new HomePages(), new AnswerPages(), new TagPages(), new ExpertPages(), new NotFoundPage()]);
+
+    public IReadOnlyList<Page> Plan(Site site) => [.. sources.SelectMany(s => s.Plan(site))];
+
+    public static SiteInfo SiteInfoFor(Site site) => new(
+        site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Disclaimer,
+        site.Urls.Local(""), site.Urls.Local(SiteUrls.TagsPath), site.Urls.Local(SiteUrls.ExpertsPath), site.Urls.Local(SiteUrls.FeedPath),
+        site.Urls.Local(SiteUrls.AssetsPath + "site.css"), site.Urls.Local(SiteUrls.AssetsPath + "favicon.svg"),
+        site.Answers.Count > 0 ? site.Answers[0].Published.Value.Year : DateTime.UtcNow.Year);
+}

@@ -1,0 +1,1 @@
+return RunnersQA.Cli.CommandLine.Run(args, Console.Out, Console.Error);

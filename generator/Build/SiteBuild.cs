@@ -47,17 +47,13 @@ public static class SiteBuild
         }
 
         var plan = PagePlan.Default;
-        var templates = theme is null ? null : TemplateSet.Load(theme, input, [], bag);
+        var templates = theme is null ? null : TemplateSet.Load(theme, input, plan.Templates, bag);
         timings.End("templates");
         if (bag.HasErrors || theme is null || templates is null) return Done(0, 0, 0);
 
         var site = Site.Create(content, options.Drafts);
         var pages = plan.Plan(site);
-        foreach (var missing in pages.Select(p => p.Template).Distinct().Where(t => templates.Find(t) is null))
-            bag.Error(SourceLocation.StartOf(input.Display(Path.Combine(theme.ThemeRoot, "templates", missing))), DiagnosticCode.InvalidTemplate,
-                $"the theme has no template '{missing}'", $"add templates/{missing} to the theme, or to input/theme/ to override it");
         timings.End("model");
-        if (bag.HasErrors) return Done(0, 0, 0);
 
         var files = Render(pages, new PageRenderer(templates, PagePlan.SiteInfoFor(site)), bag);
         timings.End("render");

@@ -8,12 +8,8 @@ public static class AnswerLoader
 {
     public static AnswerFile Load(string fullPath, InputFolder input, MarkdownRenderer markdown, DiagnosticBag bag)
     {
-        var source = MarkdownSource.Read(fullPath, input, bag);
-        var slug = Path.GetFileNameWithoutExtension(fullPath);
-        var at = SourceLocation.StartOf(source.DisplayPath);
-        if (!Slug.IsValid(slug))
-            bag.Error(at, DiagnosticCode.InvalidSlug, $"the file name '{slug}' is not a valid slug: it becomes the page URL",
-                $"rename the file to '{Slug.From(slug)}.md' (lower-case a-z, 0-9 and single hyphens)");
+        var source = MarkdownSource.Read(fullPath, input, "the answer's URL", bag);
+        var (slug, at) = (source.Id, source.Start);
 
         var fm = source.FrontMatter;
         var title = fm?.String("title", true, "title: Why do my knees get sore a few miles into a run?")?.Value ?? "";

@@ -8,12 +8,8 @@ public static class ExpertLoader
 {
     public static ExpertFile Load(string fullPath, InputFolder input, MarkdownRenderer markdown, DiagnosticBag bag)
     {
-        var source = MarkdownSource.Read(fullPath, input, bag);
-        var id = Path.GetFileNameWithoutExtension(fullPath);
-        var at = SourceLocation.StartOf(source.DisplayPath);
-        if (!Slug.IsValid(id))
-            bag.Error(at, DiagnosticCode.InvalidSlug, $"expert id '{id}' (the file name) may hold only a-z, 0-9 and single hyphens",
-                $"rename the file to '{Slug.From(id)}.md'");
+        var source = MarkdownSource.Read(fullPath, input, "the expert's id", bag);
+        var (id, at) = (source.Id, source.Start);
 
         var fm = source.FrontMatter;
         var name = fm?.String("name", true, "name: Rachel Moss")?.Value ?? id;

@@ -2,21 +2,32 @@ using RunnersQA.Diagnostics;
 
 namespace RunnersQA.Content;
 
-/// <summary>A Markdown file with front matter, read and split, its YAML parsed with positions.</summary>
-internal sealed record MarkdownSource(string DisplayPath, YamlMap? FrontMatter, string Body, int BodyFirstLine)
+/// <summary>
+/// A Markdown file with front matter, read and split, its YAML parsed with positions. Its file name is
+/// its id (an answer's slug, an expert's id), so the name is checked here for both.
+/// </summary>
+internal sealed record MarkdownSource(string Id, SourceLocation Start, YamlMap? FrontMatter, string Body, int BodyFirstLine)
 {
-    public static MarkdownSource Read(string fullPath, InputFolder input, DiagnosticBag bag)
+    public string DisplayPath => Start.Path;
+
+    /// <param name="idMeaning">What the file name becomes, for the message: "the page URL", "the expert's id".</param>
+    public static MarkdownSource Read(string fullPath, InputFolder input, string idMeaning, DiagnosticBag bag)
     {
-        var display = input.Display(fullPath);
-        var text = File.ReadAllText(fullPath);
+        var start = SourceLocation.StartOf(input.Display(fullPath));
+        var id = Path.GetFileNameWithoutExtension(fullPath);
+        if (!Slug.IsValid(id))
+            bag.Error(start, DiagnosticCode.InvalidSlug, $"the file name '{id}' is not a valid slug, and it becomes {idMeaning}",
+                $"rename the file to '{Slug.From(id)}.md' (lower-case a-z, 0-9 and single hyphens)");
+
+        var text = SourceText.Read(fullPath);
         var split = Content.FrontMatter.Split(text);
         if (split is null)
         {
-            bag.Error(SourceLocation.StartOf(display), DiagnosticCode.MissingFrontMatter, "the file has no front matter between `---` lines",
+            bag.Error(start, DiagnosticCode.MissingFrontMatter, "the file has no front matter between `---` lines",
                 "start the file with a line `---`, the YAML fields, and another `---` line before the Markdown");
-            return new MarkdownSource(display, null, text, 1);
+            return new MarkdownSource(id, start, null, text, 1);
         }
-        var yaml = YamlMap.Parse(split.Yaml, display, split.YamlFirstLine, bag);
-        return new MarkdownSource(display, yaml, split.Body, split.BodyFirstLine);
+        var yaml = YamlMap.Parse(split.Yaml, start.Path, split.YamlFirstLine, bag);
+        return new MarkdownSource(id, start, yaml, split.Body, split.BodyFirstLine);
     }
 }

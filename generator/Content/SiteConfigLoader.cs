@@ -10,7 +10,7 @@ public static class SiteConfigLoader
         var path = input.Display(input.SiteConfigPath);
         YamlMap? map = null;
         if (File.Exists(input.SiteConfigPath))
-            map = YamlMap.Parse(File.ReadAllText(input.SiteConfigPath), path, 1, bag);
+            map = YamlMap.Parse(SourceText.Read(input.SiteConfigPath), path, 1, bag);
         else
             bag.Error(SourceLocation.StartOf(path), DiagnosticCode.MissingFile, "the site has no site.yml",
                 "create input/site.yml with at least `title:`, `description:` and `base_url:`");
@@ -25,7 +25,7 @@ public static class SiteConfigLoader
         if (perPage is { Value: < 1 } bad)
             bag.Error(bad.Location, DiagnosticCode.InvalidValue, "`per_page` must be at least 1", "for example `per_page: 20`");
 
-        var baseUrl = baseUrlOverride ?? ReadBaseUrl(map, path, bag);
+        var baseUrl = baseUrlOverride is not null && TryParseBaseUrl(baseUrlOverride.OriginalString, out var given) ? given : ReadBaseUrl(map, path, bag);
 
         var ask = map?.Map("ask", "ask: { netlify_form: true, email: questions@example.org }");
         var askSettings = new AskSettings(

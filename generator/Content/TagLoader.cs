@@ -11,8 +11,8 @@ public static class TagLoader
         if (!File.Exists(input.TagsPath)) return null;
         var path = input.Display(input.TagsPath);
         var tags = new Dictionary<string, TagDefinition>(StringComparer.Ordinal);
-        var map = YamlMap.Parse(File.ReadAllText(input.TagsPath), path, 1, bag);
-        if (map is null) return tags;
+        var map = YamlMap.Parse(SourceText.Read(input.TagsPath), path, 1, bag);
+        if (map is null) return null; // already reported; checking answers' tags against nothing would only add noise
 
         foreach (var (key, value) in map.Entries)
         {

@@ -16,9 +16,11 @@ internal sealed class YamlMap
     private readonly int _lineOffset;
     private readonly DiagnosticBag _bag;
     private readonly SourceLocation _missingAt;
+    private readonly string[] _lines;
 
-    private YamlMap(YamlMappingNode node, string path, int lineOffset, DiagnosticBag bag, SourceLocation missingAt)
+    private YamlMap(YamlMappingNode node, string path, int lineOffset, DiagnosticBag bag, SourceLocation missingAt, string[] lines)
     {
+        _lines = lines;
         _node = node;
         _path = path;
         _lineOffset = lineOffset;
@@ -35,6 +37,13 @@ internal sealed class YamlMap
         {
             stream.Load(new StringReader(yaml));
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet throws this, not a YamlException, for some unclosed flow collections ("[a, b").
+            bag.Error(new SourceLocation(path, firstLine + UnclosedBracketLine(yaml), 1), DiagnosticCode.MalformedYaml, $"this YAML cannot be read: {e.Message}",
+                "look for an unclosed '[', '{' or quote: every opening bracket needs its closing one");
+            return null;
+        }
         catch (YamlException e)
         {
             var at = new SourceLocation(path, (int)e.Start.Line + firstLine - 1, (int)Math.Max(1, e.Start.Column));
@@ -50,7 +59,28 @@ internal sealed class YamlMap
                 "write one `key: value` per line, for example `title: Why do my knees hurt?`");
             return null;
         }
-        return new YamlMap(map, path, firstLine - 1, bag, whole);
+        return new YamlMap(map, path, firstLine - 1, bag, whole, yaml.Split('\n'));
+    }
+
+    /// <summary>The 0-based line of the first '[' or '{' left open, outside quotes; 0 when none is found.</summary>
+    private static int UnclosedBracketLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var depth = 0;
+            char? quote = null;
+            foreach (var c in lines[i])
+            {
+                if (quote is { } q) { if (c == q) quote = null; continue; }
+                if (c is '"' or '\'') quote = c;
+                else if (c == '#') break;
+                else if (c is '[' or '{') depth++;
+                else if (c is ']' or '}') depth--;
+            }
+            if (depth > 0) return i;
+        }
+        return 0;
     }
 
     public SourceLocation Location => At(_node);
@@ -75,7 +105,7 @@ internal sealed class YamlMap
             WrongType(node, key, "a piece of text", example);
             return null;
         }
-        var value = scalar.Value?.Trim() ?? "";
+        var value = SourceText.Clean(scalar.Value?.Trim() ?? "");
         if (value.Length == 0)
         {
             if (required) Missing(key, example, At(node));
@@ -89,8 +119,12 @@ internal sealed class YamlMap
     {
         var text = String(key, required, example);
         if (text is not { } t || Node(key) is not YamlScalarNode scalar) return text;
-        var block = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded;
-        return block ? t with { Location = new SourceLocation(t.Location.Path, t.Location.Line + 1, Location.Column + 2) } : t;
+        if (scalar.Style is not (ScalarStyle.Literal or ScalarStyle.Folded)) return t;
+        // A block's text starts on the first non-blank line after its '|', at that line's indentation.
+        var index = (int)scalar.Start.Line; // 0-based index of the line after the '|'
+        while (index < _lines.Length && string.IsNullOrWhiteSpace(_lines[index])) index++;
+        var indent = index < _lines.Length ? _lines[index].Length - _lines[index].TrimStart(' ').Length : 0;
+        return t with { Location = new SourceLocation(t.Location.Path, index + 1 + _lineOffset, indent + 1) };
     }
 
     public Positioned<DateOnly>? Date(string key, bool required)
@@ -151,7 +185,7 @@ internal sealed class YamlMap
     {
         var node = Require(key, false, example);
         if (node is null) return null;
-        if (node is YamlMappingNode map) return new YamlMap(map, _path, _lineOffset, _bag, At(map));
+        if (node is YamlMappingNode map) return new YamlMap(map, _path, _lineOffset, _bag, At(map), _lines);
         WrongType(node, key, "a set of `key: value` pairs", example);
         return null;
     }
@@ -168,7 +202,7 @@ internal sealed class YamlMap
         var maps = new List<YamlMap>();
         foreach (var item in sequence.Children)
         {
-            if (item is YamlMappingNode map) maps.Add(new YamlMap(map, _path, _lineOffset, _bag, At(map)));
+            if (item is YamlMappingNode map) maps.Add(new YamlMap(map, _path, _lineOffset, _bag, At(map), _lines));
             else WrongType(item, key, "a list of `key: value` items", example);
         }
         return maps;

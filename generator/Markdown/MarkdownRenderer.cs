@@ -69,6 +69,8 @@ public sealed class MarkdownRenderer
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer) { LinkRewriter = RewriteLink };
         _pipeline.Setup(renderer);
+        if (renderer.ObjectRenderers.Find<Markdig.Extensions.Tables.HtmlTableRenderer>() is { } tables)
+            renderer.ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(new ScrollableTableRenderer(tables));
         renderer.Render(node);
         writer.Flush();
         return writer.ToString();

@@ -5,9 +5,13 @@ namespace RunnersQA.Pages;
 /// <summary>/answers/&lt;slug&gt;/: one page per published answer.</summary>
 public sealed class AnswerPages : IPageSource
 {
+    private const string Template = "pages/answer.html";
+
+    public IReadOnlyList<string> Templates => [Template];
+
     public IEnumerable<Page> Plan(Site site) => site.Answers.Select(answer => new Page(
         SiteUrls.FileFor(SiteUrls.AnswerPath(answer.Slug)),
-        "pages/answer.html",
+        Template,
         new PageInfo("answer", $"{answer.Title} | {site.Config.Title}", answer.Title, answer.Summary, answer.Url,
             answer.CanonicalUrl, "article", JsonLd.Article(answer, site), false),
         new Dictionary<string, object?>

@@ -5,9 +5,14 @@ namespace RunnersQA.Pages;
 /// <summary>/experts/ listing every expert, and /experts/&lt;id&gt;/ with bio, credentials and all their answers.</summary>
 public sealed class ExpertPages : IPageSource
 {
+    private const string IndexTemplate = "pages/experts.html";
+    private const string ExpertTemplate = "pages/expert.html";
+
+    public IReadOnlyList<string> Templates => [IndexTemplate, ExpertTemplate];
+
     public IEnumerable<Page> Plan(Site site)
     {
-        yield return new Page(SiteUrls.FileFor(SiteUrls.ExpertsPath), "pages/experts.html",
+        yield return new Page(SiteUrls.FileFor(SiteUrls.ExpertsPath), IndexTemplate,
             new PageInfo("experts", $"Our experts | {site.Config.Title}", "Our experts",
                 $"The coaches, physiotherapists and scientists who answer questions on {site.Config.Title}.",
                 site.Urls.Local(SiteUrls.ExpertsPath), site.Urls.Absolute(SiteUrls.ExpertsPath), "website", null, false),
@@ -16,7 +21,7 @@ public sealed class ExpertPages : IPageSource
         foreach (var expert in site.Experts)
         {
             var description = $"{expert.Name}, {expert.Role}. {expert.ShortBio}";
-            yield return new Page(SiteUrls.FileFor(SiteUrls.ExpertPath(expert.Id)), "pages/expert.html",
+            yield return new Page(SiteUrls.FileFor(SiteUrls.ExpertPath(expert.Id)), ExpertTemplate,
                 new PageInfo("expert", $"{expert.Name}, {expert.Role} | {site.Config.Title}", expert.Name,
                     TextExcerpt.Shorten(description, 300), expert.Url, expert.CanonicalUrl, "profile", JsonLd.Profile(expert, site), false),
                 new Dictionary<string, object?> { ["expert"] = expert, ["answers"] = site.AnswersByExpert[expert.Id] });

@@ -5,6 +5,10 @@ namespace RunnersQA.Pages;
 /// <summary>The home page with the newest answers, and the archive pages after it (/page/2/, ...).</summary>
 public sealed class HomePages : IPageSource
 {
+    private const string Template = "pages/home.html";
+
+    public IReadOnlyList<string> Templates => [Template];
+
     public IEnumerable<Page> Plan(Site site)
     {
         var topTags = site.Tags.Where(t => t.Count > 0).Take(10).ToArray();
@@ -13,7 +17,7 @@ public sealed class HomePages : IPageSource
             var first = pagination.Current == 1;
             var heading = first ? site.Config.Title : $"All answers, page {pagination.Current} of {pagination.Total}";
             var title = first ? site.Config.Title : $"{heading} | {site.Config.Title}";
-            yield return new Page(SiteUrls.FileFor(path), "pages/home.html",
+            yield return new Page(SiteUrls.FileFor(path), Template,
                 new PageInfo("home", title, heading, site.Config.Description, site.Urls.Local(path), site.Urls.Absolute(path), "website", null, false),
                 new Dictionary<string, object?> { ["answers"] = items, ["pagination"] = pagination, ["tags"] = topTags });
         }

@@ -5,9 +5,13 @@ namespace RunnersQA.Pages;
 /// <summary>404.html, which static hosts serve for any missing path.</summary>
 public sealed class NotFoundPage : IPageSource
 {
+    private const string Template = "pages/not-found.html";
+
+    public IReadOnlyList<string> Templates => [Template];
+
     public IEnumerable<Page> Plan(Site site)
     {
-        yield return new Page("404.html", "pages/not-found.html",
+        yield return new Page("404.html", Template,
             new PageInfo("not-found", $"Page not found | {site.Config.Title}", "Page not found",
                 "The page you asked for is not here. Search the answers, or browse by tag or expert.",
                 site.Urls.Local("404.html"), null, "website", null, true),

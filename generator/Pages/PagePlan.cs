@@ -7,6 +7,8 @@ public sealed class PagePlan(IReadOnlyList<IPageSource> sources)
 {
     public static PagePlan Default { get; } = new([new HomePages(), new AnswerPages(), new TagPages(), new ExpertPages(), new NotFoundPage()]);
 
+    public IEnumerable<string> Templates => sources.SelectMany(s => s.Templates);
+
     public IReadOnlyList<Page> Plan(Site site) => [.. sources.SelectMany(s => s.Plan(site))];
 
     public static SiteInfo SiteInfoFor(Site site) => new(

@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Xml.Linq;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace RunnersQA.Tests.Support;
+
+/// <summary>A built site on disk, read back with real parsers: HTML with AngleSharp, XML with System.Xml.Linq.</summary>
+internal sealed class BuiltSite(string folder)
+{
+    private static readonly HtmlParser Parser = new();
+    private static readonly ConcurrentDictionary<(string, DateTime), IHtmlDocument> Parsed = new();
+
+    public string Folder { get; } = folder;
+
+    public string PathOf(string relative) => Path.Combine(Folder, relative);
+
+    public bool Exists(string relative) => File.Exists(PathOf(relative));
+
+    public IReadOnlyList<string> Files => FileTree.Files(Folder);
+
+    public IReadOnlyList<string> HtmlFiles => [.. Files.Where(f => f.EndsWith(".html", StringComparison.Ordinal))];
+
+    public string Text(string relative) => File.ReadAllText(PathOf(relative));
+
+    public XDocument Xml(string relative) => XDocument.Load(PathOf(relative));
+
+    /// <summary>The parsed page; cached per file and write time, as many tests read the same shared build.</summary>
+    public IHtmlDocument Page(string relative)
+    {
+        var path = PathOf(relative);
+        Assert.True(File.Exists(path), $"{relative} was not written");
+        return Parsed.GetOrAdd((path, File.GetLastWriteTimeUtc(path)), _ => Parser.ParseDocument(File.ReadAllText(path)));
+    }
+
+    public IEnumerable<(string File, IHtmlDocument Document)> Pages() => HtmlFiles.Select(f => (f, Page(f)));
+
+    /// <summary>The file a site path ("answers/x/", "", "feed.xml") is served from.</summary>
+    public static string FileFor(string sitePath)
+    {
+        var path = Uri.UnescapeDataString(sitePath.TrimStart('/'));
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+
+    /// <summary>The site path a page file is served at: "answers/x/index.html" is "answers/x/".</summary>
+    public static string SitePathOf(string file) =>
+        file == "index.html" ? "" : file.EndsWith("/index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file;
+
+    /// <summary>The JSON-LD scripts of a page, parsed.</summary>
+    public static IReadOnlyList<JsonDocument> JsonLd(IHtmlDocument page) =>
+        [.. page.QuerySelectorAll("script[type='application/ld+json']").Select(s => JsonDocument.Parse(s.TextContent))];
+
+    public static string? Meta(IHtmlDocument page, string selector) => page.QuerySelector(selector)?.GetAttribute("content");
+
+    /// <summary>Normalised text: runs of white space become one space, trimmed.</summary>
+    public static string TextOf(INode node) => string.Join(' ', node.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Distinct hrefs, in page order, of links in <paramref name="scope"/> that match the selector.</summary>
+    public static IReadOnlyList<string> Hrefs(IParentNode scope, string selector) =>
+        [.. scope.QuerySelectorAll(selector).Select(a => a.GetAttribute("href")!).Where(h => h is not null).Distinct()];
+}

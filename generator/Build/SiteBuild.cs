@@ -7,6 +7,7 @@ using RunnersQA.Model;
 using RunnersQA.Output;
 using RunnersQA.Outputs;
 using RunnersQA.Pages;
+using RunnersQA.Search;
 using RunnersQA.Templates;
 
 namespace RunnersQA.Build;
@@ -55,9 +56,15 @@ public static class SiteBuild
         var pages = plan.Plan(site);
         timings.End("model");
 
-        var files = Render(pages, new PageRenderer(templates, PagePlan.SiteInfoFor(site)), bag);
+        // The index comes before rendering: every page names its manifest, whose file name is a content hash.
+        var search = SearchIndexWriter.Write(site);
+        timings.End("search");
+
+        var files = Render(pages, new PageRenderer(templates, PagePlan.SiteInfoFor(site, search.ManifestPath)), bag);
         timings.End("render");
         if (bag.HasErrors || !write) return Done(pages.Count, 0, 0);
+
+        files.AddRange(search.Files);
 
         files.Add(FeedWriter.Write(site));
         files.Add(SitemapWriter.Write(site, pages));

@@ -18,6 +18,9 @@ public sealed record SiteUrls(Uri BaseUrl)
     public const string FeedPath = "feed.xml";
     public const string SitemapPath = "sitemap.xml";
     public const string AssetsPath = "assets/";
+    public const string SearchPath = "search/";
+    public const string AskPath = "ask/";
+    public const string AskThanksPath = "ask/thanks/";
 
     /// <summary>The file a clean URL path is written to: "answers/x/" becomes "answers/x/index.html".</summary>
     public static string FileFor(string path) => path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;

@@ -3,13 +3,13 @@ using RunnersQA.Templates;
 
 namespace RunnersQA.Outputs;
 
-/// <summary>Files published as they are: the theme's assets (with overrides) and expert photos.</summary>
+/// <summary>The theme's assets (with overrides), scripts and stylesheets minified, and expert photos as they are.</summary>
 public static class StaticFiles
 {
     public static IEnumerable<OutputFile> Collect(ThemeFiles theme, Site site)
     {
         foreach (var (relative, full) in theme.Under("assets"))
-            yield return new OutputFile(SiteUrls.AssetsPath + relative, File.ReadAllBytes(full));
+            yield return new OutputFile(SiteUrls.AssetsPath + relative, AssetMinifier.Minify(relative, File.ReadAllBytes(full)));
         foreach (var (source, sitePath) in site.Photos)
             yield return new OutputFile(sitePath, File.ReadAllBytes(source));
     }

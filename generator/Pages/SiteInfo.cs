@@ -12,4 +12,8 @@ public sealed record SiteInfo(
     string FeedUrl,
     string StylesheetUrl,
     string IconUrl,
+    string SearchUrl,
+    string SearchManifestUrl,
+    string SearchScriptUrl,
+    string AskUrl,
     int Year);

@@ -42,9 +42,15 @@ public sealed class PageHeadTests(SampleSiteFixture sample)
     }
 
     [Fact]
-    public void Every_page_but_404_has_a_canonical_link_to_its_own_absolute_url()
+    public void Only_404_and_the_ask_thank_you_page_are_noindex()
     {
-        Assert.All(Pages().Where(p => p.File != NotFound), p =>
+        Assert.Equal([NotFound, "ask/thanks/index.html"], Pages().Where(p => BuiltSite.IsNoindex(p.Page)).Select(p => p.File).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_indexable_page_has_a_canonical_link_to_its_own_absolute_url()
+    {
+        Assert.All(Pages().Where(p => !BuiltSite.IsNoindex(p.Page)), p =>
         {
             var expected = sample.Content.Site.BaseUrl.AbsoluteUri + BuiltSite.SitePathOf(p.File);
             var canonical = Assert.Single(p.Page.QuerySelectorAll("link[rel=canonical]"));

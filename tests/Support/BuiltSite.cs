@@ -54,6 +54,21 @@ internal sealed class BuiltSite(string folder)
 
     public static string? Meta(IHtmlDocument page, string selector) => page.QuerySelector(selector)?.GetAttribute("content");
 
+    /// <summary>
+    /// The only scripts a page may carry: JSON-LD data, and the theme's own search module loaded from assets/.
+    /// Anything else (an inline script, a script from author content) fails.
+    /// </summary>
+    public static bool IsThemeScript(IElement script) =>
+        script.GetAttribute("type") switch
+        {
+            "application/ld+json" => !script.HasAttribute("src"),
+            "module" => script.TextContent.Length == 0 && System.Text.RegularExpressions.Regex.IsMatch(script.GetAttribute("src") ?? "", @"^(/[a-z0-9-]+)*/assets/search(\.[0-9a-f]{10})?\.js$"),
+            _ => false,
+        };
+
+    /// <summary>Pages that ask not to be indexed (404, the ask form's thank-you page) have no canonical URL.</summary>
+    public static bool IsNoindex(IHtmlDocument page) => Meta(page, "meta[name=robots]")?.Contains("noindex", StringComparison.Ordinal) == true;
+
     /// <summary>Normalised text: runs of white space become one space, trimmed.</summary>
     public static string TextOf(INode node) => string.Join(' ', node.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

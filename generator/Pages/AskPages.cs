@@ -1,0 +1,27 @@
+using RunnersQA.Model;
+
+namespace RunnersQA.Pages;
+
+/// <summary>/ask/, where a reader sends a question, and /ask/thanks/, where the form lands.</summary>
+public sealed class AskPages : IPageSource
+{
+    private const string AskTemplate = "pages/ask.html";
+    private const string ThanksTemplate = "pages/ask-thanks.html";
+
+    public IReadOnlyList<string> Templates => [AskTemplate, ThanksTemplate];
+
+    public IEnumerable<Page> Plan(Site site)
+    {
+        var ask = site.Config.Ask;
+        var form = new AskForm(ask.NetlifyForm, ask.Action, ask.Email, site.Urls.Local(SiteUrls.AskThanksPath));
+        yield return new Page(SiteUrls.FileFor(SiteUrls.AskPath), AskTemplate,
+            new PageInfo("ask", $"Ask a question | {site.Config.Title}", "Ask a question",
+                "Send your running question to our coaches, physiotherapists and sport scientists.",
+                site.Urls.Local(SiteUrls.AskPath), site.Urls.Absolute(SiteUrls.AskPath), "website", null, false),
+            new Dictionary<string, object?> { ["ask"] = form });
+        yield return new Page(SiteUrls.FileFor(SiteUrls.AskThanksPath), ThanksTemplate,
+            new PageInfo("ask-thanks", $"Thank you | {site.Config.Title}", "Thank you for your question",
+                "Your question has reached our experts.", site.Urls.Local(SiteUrls.AskThanksPath), null, "website", null, true),
+            new Dictionary<string, object?> { ["ask"] = form });
+    }
+}

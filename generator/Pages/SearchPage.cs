@@ -1,0 +1,20 @@
+using RunnersQA.Model;
+
+namespace RunnersQA.Pages;
+
+/// <summary>/search/: the search form and results; the query runs in the browser against the static index.</summary>
+public sealed class SearchPage : IPageSource
+{
+    private const string Template = "pages/search.html";
+
+    public IReadOnlyList<string> Templates => [Template];
+
+    public IEnumerable<Page> Plan(Site site)
+    {
+        yield return new Page(SiteUrls.FileFor(SiteUrls.SearchPath), Template,
+            new PageInfo("search", $"Search | {site.Config.Title}", "Search the answers",
+                $"Search {site.Answers.Count} answers from running coaches, physiotherapists and sport scientists.",
+                site.Urls.Local(SiteUrls.SearchPath), site.Urls.Absolute(SiteUrls.SearchPath), "website", null, false),
+            new Dictionary<string, object?> { ["tags"] = site.Tags.Where(t => t.Count > 0).OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToArray() });
+    }
+}

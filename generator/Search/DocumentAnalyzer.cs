@@ -1,0 +1,102 @@
+using System.Net;
+using System.Runtime.InteropServices;
+using RunnersQA.Model;
+
+namespace RunnersQA.Search;
+
+/// <summary>
+/// Counts one answer's terms per field. One instance per worker thread, reused from answer to answer,
+/// so the counting dictionary is allocated once per thread rather than once per answer.
+/// </summary>
+internal sealed class DocumentAnalyzer(TermTable terms, SurfaceTable surfaces) : ITokenSink
+{
+    private readonly Dictionary<int, FieldCounts> _counts = [];
+    private readonly TokenCounter _counter = new();
+    private FieldLengths _lengths;
+    private SearchField _field;
+    private int _questionTokensLeft;
+
+    public (DocTerm[] Terms, FieldLengths Lengths) Analyze(Answer answer)
+    {
+        _counts.Clear();
+        _lengths = default;
+
+        _field = SearchField.Title;
+        TextAnalyzer.Analyze(answer.Title, this);
+        _field = SearchField.Tags;
+        foreach (var tag in answer.Tags)
+        {
+            TextAnalyzer.Analyze(tag.Name, this);
+            TextAnalyzer.Analyze(tag.Id, this);
+        }
+        _field = SearchField.Expert;
+        TextAnalyzer.Analyze(answer.Expert.Name, this);
+
+        // The model keeps only question + "\n" + body as plain text; the question's own token count
+        // (from its HTML) says where the body starts.
+        _questionTokensLeft = QuestionTokens(answer);
+        _field = SearchField.Question;
+        TextAnalyzer.Analyze(answer.PlainText, this);
+
+        // Tag filter terms: one occurrence in the tags field, not added to its length (they are not text).
+        Span<char> term = stackalloc char[128];
+        foreach (var tag in answer.Tags)
+        {
+            var filter = tag.Id.Length < term.Length ? Prefixed(term, tag.Id) : ("#" + tag.Id).AsSpan();
+            CollectionsMarshal.GetValueRefOrAddDefault(_counts, terms.Intern(filter), out _)[(int)SearchField.Tags] = 1;
+        }
+
+        var result = new DocTerm[_counts.Count];
+        var i = 0;
+        foreach (var (id, counts) in _counts) result[i++] = new DocTerm(id, counts);
+        return (result, _lengths);
+    }
+
+    public void Token(ReadOnlySpan<char> word, ReadOnlySpan<char> stem)
+    {
+        var field = _field;
+        if (field == SearchField.Question && _questionTokensLeft-- <= 0) field = SearchField.Body;
+        var id = terms.Intern(stem);
+        surfaces.Add(word, id);
+        ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, id, out _);
+        if (counts[(int)field] < ushort.MaxValue) counts[(int)field]++;
+        _lengths[(int)field]++;
+    }
+
+    private int QuestionTokens(Answer answer)
+    {
+        _counter.Count = 0;
+        TextAnalyzer.Analyze(WebUtility.HtmlDecode(StripTags(answer.QuestionHtml.Value)), _counter);
+        return _counter.Count;
+    }
+
+    private static ReadOnlySpan<char> Prefixed(Span<char> buffer, string id)
+    {
+        buffer[0] = '#';
+        id.CopyTo(buffer[1..]);
+        return buffer[..(id.Length + 1)];
+    }
+
+    /// <summary>Tags become spaces, so words in adjacent elements stay apart as they do in the plain text.</summary>
+    private static string StripTags(string html)
+    {
+        return string.Create(html.Length, html, static (into, html) =>
+        {
+            var inTag = false;
+            for (var i = 0; i < html.Length; i++)
+            {
+                var c = html[i];
+                if (c == '<') inTag = true;
+                into[i] = inTag ? ' ' : c;
+                if (c == '>') inTag = false;
+            }
+        });
+    }
+
+    private sealed class TokenCounter : ITokenSink
+    {
+        public int Count;
+
+        public void Token(ReadOnlySpan<char> word, ReadOnlySpan<char> stem) => Count++;
+    }
+}

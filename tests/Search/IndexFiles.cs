@@ -1,0 +1,85 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using RunnersQA.Content;
+using RunnersQA.Diagnostics;
+using RunnersQA.Model;
+using RunnersQA.Search;
+
+namespace RunnersQA.Tests.Search;
+
+/// <summary>A written search index read back with System.Text.Json, as the browser would read it.</summary>
+internal sealed class IndexFiles
+{
+    public IndexFiles(SearchIndex index)
+    {
+        ManifestPath = index.ManifestPath;
+        Files = index.Files.ToDictionary(f => f.Path, f => f.Bytes.ToArray(), StringComparer.Ordinal);
+        Manifest = Json(ManifestPath);
+        ShardPaths = [.. Manifest.GetProperty("shards").EnumerateArray().Select(s => (s[0].GetString()!, Resolve(s[1].GetString()!)))];
+        Shards = [.. ShardPaths.Select(s => (s.First, Json(s.Path)))];
+    }
+
+    public string ManifestPath { get; }
+    public IReadOnlyDictionary<string, byte[]> Files { get; }
+    public JsonElement Manifest { get; }
+
+    /// <summary>Each shard's first term ("" for the first shard) and its output path, in manifest order.</summary>
+    public IReadOnlyList<(string First, string Path)> ShardPaths { get; }
+
+    /// <summary>Each shard's first term and its parsed content, in manifest order.</summary>
+    public IReadOnlyList<(string First, JsonElement Shard)> Shards { get; }
+
+    /// <summary>The shard that holds a term: the last whose first term is not after it, as the client finds it.</summary>
+    public JsonElement ShardFor(string term) => Shards.Last(s => string.CompareOrdinal(s.First, term) <= 0).Shard;
+
+    public int Docs => Manifest.GetProperty("docs").GetInt32();
+
+    /// <summary>The output path of a path relative to the manifest (as a server would decode its URL).</summary>
+    public static string Resolve(string relative) => "search/" + Uri.UnescapeDataString(relative);
+
+    public JsonElement Json(string path)
+    {
+        Assert.True(Files.ContainsKey(path), $"{path} was not written");
+        return JsonDocument.Parse(Files[path]).RootElement;
+    }
+
+    /// <summary>Every term with its decoded postings.</summary>
+    public IReadOnlyDictionary<string, (int Doc, int Score)[]> Terms =>
+        Shards.SelectMany(s => s.Shard.GetProperty("t").EnumerateObject())
+            .ToDictionary(p => p.Name, p => Decode(p.Value), StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, string> Words =>
+        Shards.SelectMany(s => s.Shard.GetProperty("w").EnumerateObject())
+            .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+
+    public (int Doc, int Score)[] Postings(string term) => Terms.TryGetValue(term, out var p) ? p : [];
+
+    public int Score(string term, int doc) => Postings(term).SingleOrDefault(p => p.Doc == doc).Score;
+
+    public JsonElement Fragment(int doc) => Json(Resolve(Manifest.GetProperty("fragments").GetString()! + doc + ".json"));
+
+    public static (int Doc, int Score)[] Decode(JsonElement postings)
+    {
+        var flat = postings.EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        Assert.True(flat.Length % 2 == 0, "postings are not pairs");
+        var result = new (int, int)[flat.Length / 2];
+        var doc = 0;
+        for (var i = 0; i < result.Length; i++)
+        {
+            doc += flat[2 * i];
+            result[i] = (doc, flat[2 * i + 1]);
+        }
+        return result;
+    }
+
+    public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+
+    /// <summary>The site model of an input folder, as a build makes it.</summary>
+    public static Site LoadSite(string input)
+    {
+        var bag = new DiagnosticBag();
+        var content = ContentLoader.Load(InputFolder.At(input), null, bag);
+        Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted().Select(DiagnosticFormatter.Format)));
+        return Site.Create(content, includeDrafts: false);
+    }
+}

@@ -1,0 +1,178 @@
+using RunnersQA.Model;
+using RunnersQA.Search;
+using RunnersQA.Tests.Support;
+
+namespace RunnersQA.Tests.Search;
+
+/// <summary>The index written for the sample site has the layout of docs/search.md.</summary>
+public sealed class SearchIndexTests
+{
+    private static readonly Lazy<(Site Site, IndexFiles Index)> Sample = new(() =>
+    {
+        var site = IndexFiles.LoadSite(Repository.SampleInput);
+        return (site, new IndexFiles(SearchIndexWriter.Write(site)));
+    });
+
+    private static Site Site => Sample.Value.Site;
+    private static IndexFiles Index => Sample.Value.Index;
+
+    [Fact]
+    public void Every_file_is_under_search()
+    {
+        Assert.All(Index.Files.Keys, p => Assert.StartsWith("search/", p, StringComparison.Ordinal));
+        Assert.Matches("^search/manifest\\.[0-9a-f]{10}\\.json$", Index.ManifestPath);
+    }
+
+    [Fact]
+    public void Manifest_describes_the_site()
+    {
+        Assert.Equal(1, Index.Manifest.GetProperty("version").GetInt32());
+        Assert.Equal(Site.Answers.Count, Index.Docs);
+        Assert.True(Index.Docs > 0);
+        var stop = Index.Manifest.GetProperty("stop").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.Equal(TextAnalyzer.StopWords.Order(StringComparer.Ordinal), stop);
+        Assert.Matches("^d/[0-9a-f]{10}/$", Index.Manifest.GetProperty("fragments").GetString());
+    }
+
+    [Fact]
+    public void Manifest_tags_are_the_tags_in_use_with_their_counts_largest_first()
+    {
+        var facts = ContentFacts.Read(Repository.SampleInput);
+        var tags = Index.Manifest.GetProperty("tags").EnumerateArray()
+            .Select(t => (Id: t[0].GetString()!, Name: t[1].GetString()!, Count: t[2].GetInt32())).ToList();
+        Assert.Equal(facts.TagCounts().OrderBy(kv => kv.Key, StringComparer.Ordinal), tags.Select(t => KeyValuePair.Create(t.Id, t.Count)).OrderBy(kv => kv.Key, StringComparer.Ordinal));
+        Assert.All(tags, t => Assert.Equal(facts.Tag(t.Id).Name, t.Name));
+        Assert.Equal(tags.Select(t => t.Count).OrderDescending(), tags.Select(t => t.Count));
+    }
+
+    [Fact]
+    public void File_names_carry_the_hash_of_their_content()
+    {
+        Assert.Equal(IndexFiles.Hash(Index.Files[Index.ManifestPath]), Index.ManifestPath["search/manifest.".Length..^".json".Length]);
+        foreach (var (_, path) in Index.ShardPaths)
+            Assert.Equal($"search/s/{IndexFiles.Hash(Index.Files[path])}.json", path);
+        var fragments = Enumerable.Range(0, Index.Docs).Select(i => Index.Files[IndexFiles.Resolve(Index.Manifest.GetProperty("fragments").GetString()! + i + ".json")]);
+        var all = fragments.SelectMany(f => f.Concat("\n"u8.ToArray())).ToArray();
+        Assert.Equal($"d/{IndexFiles.Hash(all)}/", Index.Manifest.GetProperty("fragments").GetString());
+    }
+
+    [Fact]
+    public void No_file_is_left_unnamed_by_the_manifest()
+    {
+        var named = Index.ShardPaths.Select(s => s.Path)
+            .Concat(Enumerable.Range(0, Index.Docs).Select(i => IndexFiles.Resolve(Index.Manifest.GetProperty("fragments").GetString()! + i + ".json")))
+            .Append(Index.ManifestPath);
+        Assert.Equal(Index.Files.Keys.Order(StringComparer.Ordinal), named.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Shards_are_consecutive_ranges_of_sorted_terms_and_words()
+    {
+        Assert.Equal("", Index.Shards[0].First);
+        for (var i = 0; i < Index.Shards.Count; i++)
+        {
+            var (first, shard) = Index.Shards[i];
+            var next = i + 1 < Index.Shards.Count ? Index.Shards[i + 1].First : null;
+            var terms = shard.GetProperty("t").EnumerateObject().Select(t => t.Name).ToList();
+            Assert.NotEmpty(terms);
+            Assert.Equal(terms.Order(StringComparer.Ordinal), terms);
+            if (i > 0) Assert.Equal(first, terms[0]);
+            foreach (var key in terms.Concat(shard.GetProperty("w").EnumerateObject().Select(w => w.Name)))
+            {
+                Assert.True(string.CompareOrdinal(key, first) >= 0, $"{key} sorts before its shard's first term {first}");
+                Assert.True(next is null || string.CompareOrdinal(key, next) < 0, $"{key} belongs in the next shard, from {next}");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_sample_splits_into_a_few_shards()
+    {
+        var shardBytes = Index.ShardPaths.Select(s => Index.Files[s.Path].Length).ToList();
+        Assert.InRange(shardBytes.Count, 2, 6);
+        Assert.All(shardBytes.SkipLast(1), b => Assert.InRange(b, ShardLayout.TargetBytes / 2, ShardLayout.TargetBytes));
+    }
+
+    [Fact]
+    public void Postings_decode_to_ascending_unique_doc_ids_with_positive_scores()
+    {
+        foreach (var (term, postings) in Index.Terms)
+        {
+            Assert.NotEmpty(postings);
+            for (var i = 0; i < postings.Length; i++)
+            {
+                Assert.InRange(postings[i].Doc, i == 0 ? 0 : postings[i - 1].Doc + 1, Index.Docs - 1);
+                Assert.True(postings[i].Score >= 1, $"{term}: score {postings[i].Score}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Tag_terms_list_every_answer_with_the_tag()
+    {
+        foreach (var tag in Site.Tags)
+        {
+            var expected = Site.Answers.Select((a, i) => (a, i)).Where(x => x.a.Tags.Any(t => t.Id == tag.Id)).Select(x => x.i);
+            Assert.Equal(expected, Index.Postings("#" + tag.Id).Select(p => p.Doc));
+        }
+    }
+
+    [Fact]
+    public void Words_map_surface_forms_to_stems_that_differ_from_them()
+    {
+        var words = Index.Words;
+        Assert.Equal("knee", words["knees"]);
+        Assert.DoesNotContain("knee", words.Keys); // four letters: too short for typo tolerance
+        Assert.NotEmpty(words);
+        foreach (var (word, stem) in words)
+        {
+            Assert.True(word.Length >= 5, word);
+            Assert.NotEqual(word, stem); // a word that is its own stem is a term: the client matches it there
+            Assert.Equal(PorterStemmer.Stem(word), stem);
+            Assert.True(Index.ShardFor(stem).GetProperty("t").TryGetProperty(stem, out _), $"{word}: stem {stem} is not in its shard");
+        }
+    }
+
+    [Fact]
+    public void Every_word_of_a_title_is_findable()
+    {
+        for (var doc = 0; doc < Site.Answers.Count; doc++)
+        {
+            foreach (var (_, stem) in TextAnalyzer.Analyze(Site.Answers[doc].Title))
+                Assert.Contains(Index.Postings(stem), p => p.Doc == doc);
+        }
+    }
+
+    [Fact]
+    public void Fragments_describe_each_answer()
+    {
+        for (var doc = 0; doc < Index.Docs; doc++)
+        {
+            var answer = Site.Answers[doc];
+            var fragment = Index.Fragment(doc);
+            Assert.Equal(answer.Url, fragment.GetProperty("u").GetString());
+            Assert.Equal(answer.Title, fragment.GetProperty("t").GetString());
+            Assert.Equal(answer.Expert.Name, fragment.GetProperty("e").GetString());
+            Assert.Equal(answer.Published.Iso, fragment.GetProperty("d").GetString());
+            Assert.Equal(answer.Tags.Select(t => t.Id), fragment.GetProperty("g").EnumerateArray().Select(g => g.GetString()!));
+            var text = fragment.GetProperty("x").GetString()!;
+            Assert.InRange(text.Length, 1, FragmentText.MaxLength);
+            Assert.DoesNotContain("  ", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("\n", text, StringComparison.Ordinal);
+            Assert.StartsWith(string.Join(' ', answer.Summary.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Writing_twice_gives_byte_identical_files()
+    {
+        var again = SearchIndexWriter.Write(IndexFiles.LoadSite(Repository.SampleInput));
+        Assert.Equal(Index.ManifestPath, again.ManifestPath);
+        Assert.Equal(Index.Files.Count, again.Files.Count);
+        foreach (var file in again.Files)
+        {
+            Assert.True(Index.Files.TryGetValue(file.Path, out var first), $"{file.Path} is new");
+            Assert.True(first.AsSpan().SequenceEqual(file.Bytes.Span), $"{file.Path} differs");
+        }
+    }
+}

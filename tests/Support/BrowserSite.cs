@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+
+namespace RunnersQA.Tests.Support;
+
+/// <summary>
+/// The sample site, built once, served over HTTP on 127.0.0.1, with Debian's headless Chromium driven by
+/// Playwright. Shared by the browser tests of one class; each test opens its own page.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    /// <summary>Debian's package; nothing here downloads a browser.</summary>
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly TempSite _site = TempSite.FromSample();
+    private StaticSiteServer? _server;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri Address => _server!.Address;
+
+    internal TempSite Site => _site;
+
+    public async Task InitializeAsync()
+    {
+        Assert.True(File.Exists(ChromiumPath), $"browser tests need Chromium at {ChromiumPath} (apt-get install chromium)");
+        _site.BuildClean(new Uri("https://runners-qa.example.org/"));
+        _server = await StaticSiteServer.StartAsync(_site.Output);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A fresh page (own context) that records console errors and failed requests.</summary>
+    public async Task<(IPage Page, List<string> Errors)> OpenAsync(string path, int width = 390)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        page.PageError += (_, error) => errors.Add(error);
+        page.RequestFailed += (_, request) => errors.Add($"request failed: {request.Url}");
+        await page.GotoAsync(new Uri(Address, path).AbsoluteUri);
+        return (page, errors);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_server is not null) await _server.DisposeAsync();
+        _site.Dispose();
+    }
+}
+
+/// <summary>
+/// Browser tests run on their own, after the others: a page load that waits on a thread pool busy with
+/// parallel site builds can outlast Playwright's timeouts on a 2-core machine.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class BrowserCollection
+{
+    public const string Name = "Browser";
+}

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using RunnersQA.Serve;
 
 namespace RunnersQA.Tests.Support;
 
@@ -6,16 +7,26 @@ namespace RunnersQA.Tests.Support;
 /// The sample site, built once, served over HTTP on 127.0.0.1, with Debian's headless Chromium driven by
 /// Playwright. Shared by the browser tests of one class; each test opens its own page.
 /// </summary>
-public sealed class BrowserSite : IAsyncLifetime
+public class BrowserSite : IAsyncLifetime
 {
     /// <summary>Debian's package; nothing here downloads a browser.</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private readonly TempSite _site = TempSite.FromSample();
+    private readonly Uri _baseUrl;
     private StaticSiteServer? _server;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
+    public BrowserSite()
+        : this(new Uri("https://runners-qa.example.org/"))
+    {
+    }
+
+    /// <param name="baseUrl">What the site is built for; it is served under the same path.</param>
+    protected BrowserSite(Uri baseUrl) => _baseUrl = baseUrl;
+
+    /// <summary>The site's address on the server, ending with a slash (its path base included).</summary>
     public Uri Address => _server!.Address;
 
     internal TempSite Site => _site;
@@ -23,8 +34,8 @@ public sealed class BrowserSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Assert.True(File.Exists(ChromiumPath), $"browser tests need Chromium at {ChromiumPath} (apt-get install chromium)");
-        _site.BuildClean(new Uri("https://runners-qa.example.org/"));
-        _server = await StaticSiteServer.StartAsync(_site.Output);
+        _site.BuildClean(_baseUrl);
+        _server = await StaticSiteServer.StartAsync(_site.Output, _baseUrl.AbsolutePath);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

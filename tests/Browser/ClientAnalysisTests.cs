@@ -1,0 +1,58 @@
+using Microsoft.Playwright;
+using RunnersQA.Search;
+using RunnersQA.Tests.Search;
+using RunnersQA.Tests.Support;
+
+namespace RunnersQA.Tests.Browser;
+
+/// <summary>
+/// The published (minified) search module, run in Chromium, analyses text exactly as the generator does:
+/// otherwise a query's terms would miss the index's. Checked on every text of the sample site.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ClientAnalysisTests(BrowserSite browser) : IClassFixture<BrowserSite>
+{
+    private static readonly string[] Awkward =
+    [
+        "CAFÉ naïve Zürich", "runner's Achilles\u2019 tendon", "doesn't, don't, I'm", "10k-race: 5 km (2x400m) knee_pain",
+        "\uFB01t ｒｕｎ", "Übungen für Läufer", "generalizations relational conditional ponies caresses",
+    ];
+
+    [Fact]
+    public async Task Every_text_of_the_sample_gives_the_same_words_and_stems()
+    {
+        var site = IndexFiles.LoadSite(browser.Site.Input);
+        var texts = site.Answers.SelectMany(a => new[] { a.Title, a.PlainText }).Concat(site.Experts.Select(e => e.Name)).Concat(Awkward).ToArray();
+        var page = await OpenModuleAsync();
+
+        var client = await page.EvaluateAsync<string[][]>(
+            "([texts, stop]) => texts.map(t => window.searchModule.analyze(t, stop).map(x => x.word + ' ' + x.stem))",
+            new object[] { texts, TextAnalyzer.StopWords.ToArray() });
+
+        for (var i = 0; i < texts.Length; i++)
+            Assert.Equal(TextAnalyzer.Analyze(texts[i]).Select(x => x.Word + " " + x.Stem), client[i]);
+    }
+
+    [Theory]
+    [InlineData("hamstirng", "hamstring", true)] // two letters swapped
+    [InlineData("hamsting", "hamstring", true)]  // one left out
+    [InlineData("hamstrings", "hamstring", true)]
+    [InlineData("hamxtring", "hamstring", true)]
+    [InlineData("hmastirng", "hamstring", false)]
+    [InlineData("stretch", "strength", false)]
+    public async Task One_typo_is_near_and_two_are_not(string typed, string word, bool near)
+    {
+        var page = await OpenModuleAsync();
+        Assert.Equal(near, await page.EvaluateAsync<bool>("([a, b]) => window.searchModule.near(a, b)", new object[] { typed, word }));
+    }
+
+    /// <summary>A page with the site's published search module imported as window.searchModule.</summary>
+    private async Task<IPage> OpenModuleAsync()
+    {
+        var (page, errors) = await browser.OpenAsync("");
+        var script = new Uri(browser.Address, "assets/search.js").AbsoluteUri;
+        await page.EvaluateAsync("async url => { window.searchModule = await import(url); }", script);
+        Assert.Empty(errors);
+        return page;
+    }
+}

@@ -17,9 +17,13 @@ public static class SearchIndexWriter
     public const int Version = 1;
 
     /// <summary>A word term keeps only this many best postings; a tag term keeps all.</summary>
-    public const int MaxWordPostings = 300;
+    /// <remarks>
+    /// Multi-word queries intersect these lists, so a low cap loses answers that have every word; at
+    /// 10,000 answers a capped term is still a few KB gzipped (docs/benchmarks.md).
+    /// </remarks>
+    public const int MaxWordPostings = 1000;
 
-    public static SearchIndex Write(Site site)
+    public static SearchIndex Write(Site site, int maxWordPostings = MaxWordPostings)
     {
         ArgumentNullException.ThrowIfNull(site);
         var answers = site.Answers;
@@ -35,7 +39,7 @@ public static class SearchIndexWriter
 
         var postings = PostingLists.Build(docTerms, lengths, terms.Terms.Count);
         var files = new List<OutputFile>();
-        var shardPaths = WriteShards(terms.Terms, surfaces, postings, files);
+        var shardPaths = WriteShards(terms.Terms, surfaces, postings, maxWordPostings, files);
         var fragmentsPath = WriteFragments(answers, files);
 
         var manifest = SearchJson.Write((site, shardPaths, fragmentsPath), static (json, s) =>
@@ -82,7 +86,7 @@ public static class SearchIndexWriter
     /// which also takes anything sorting before its terms) and its path relative to the manifest, in term order.
     /// </summary>
     private static List<(string First, string Path)> WriteShards(IReadOnlyList<string> terms, SurfaceTable surfaces,
-        PostingLists postings, List<OutputFile> files)
+        PostingLists postings, int maxWordPostings, List<OutputFile> files)
     {
         var order = new int[terms.Count];
         for (var i = 0; i < order.Length; i++) order[i] = i;
@@ -100,7 +104,7 @@ public static class SearchIndexWriter
             var term = order[i];
             kept[i] = sortedTerms[i][0] == '#'
                 ? (postings.DocsOf(term).ToArray(), postings.ScoresOf(term).ToArray())
-                : Postings.Cap(postings.DocsOf(term), postings.ScoresOf(term), MaxWordPostings);
+                : Postings.Cap(postings.DocsOf(term), postings.ScoresOf(term), maxWordPostings);
         });
         var termBytes = sortedTerms.Select((t, i) => t.Length + 5 + Postings.JsonLength(kept[i].Docs, kept[i].Scores)).ToArray();
         var wordBytes = words.Select(w => w.Word.Length + w.Stem.Length + 6).ToArray();

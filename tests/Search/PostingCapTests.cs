@@ -3,7 +3,7 @@ using RunnersQA.Tests.Support;
 
 namespace RunnersQA.Tests.Search;
 
-/// <summary>A word term keeps its 300 best postings; a tag term keeps all.</summary>
+/// <summary>A word term keeps its best postings up to the cap; a tag term keeps all.</summary>
 public sealed class PostingCapTests
 {
     [Fact]
@@ -49,7 +49,7 @@ public sealed class PostingCapTests
     }
 
     [Fact]
-    public void A_word_in_350_answers_keeps_300_postings_and_a_tag_keeps_all()
+    public void Under_a_cap_of_300_a_word_in_350_answers_keeps_its_300_best_postings_and_a_tag_keeps_all()
     {
         using var site = TempSite.FromFixture("minimal");
         for (var i = 0; i < 400; i++)
@@ -61,7 +61,7 @@ public sealed class PostingCapTests
             site.AddAnswer($"gen-{i:000}", i, $"Question number {i}", "What about it?", $"{word} training note {i}.{extra}", "strength");
         }
         var model = IndexFiles.LoadSite(site.Input);
-        var index = new IndexFiles(SearchIndexWriter.Write(model));
+        var index = new IndexFiles(SearchIndexWriter.Write(model, maxWordPostings: 300));
 
         var marathon = index.Postings("marathon");
         Assert.Equal(300, marathon.Length);

@@ -142,14 +142,14 @@ export function createIndex(manifestUrl, fetchJson = u => fetch(u).then(r => {
     const m = await manifest();
     return m.shards.length ? shardAt(shardIndex(m.shards, term)) : { t: {}, w: {} };
   };
-  /** Every shard that may hold a term starting with prefix: usually one, two at a boundary. */
-  const shardsFor = async prefix => {
+  /** The shards that may hold a term or word starting with prefix (at most max of them): usually one. */
+  const shardsFor = async (prefix, max) => {
     const m = await manifest();
     if (!m.shards.length) return [];
-    const from = shardIndex(m.shards, prefix), to = shardIndex(m.shards, prefix + '\uffff');
+    const from = shardIndex(m.shards, prefix), to = Math.min(shardIndex(m.shards, prefix + '\uffff'), from + max - 1);
     const out = [];
-    for (let i = from; i <= Math.min(to, from + 1); i++) out.push(await shardAt(i));
-    return out;
+    for (let i = from; i <= to; i++) out.push(shardAt(i));
+    return Promise.all(out);
   };
   const fragment = async id => get(rel((await manifest()).fragments + id + '.json'));
   return { manifest, shard, shardsFor, fragment };
@@ -180,17 +180,21 @@ export async function search(index, query, { tag = '' } = {}) {
     if (n === toks.length - 1) {
       // The word being typed: every term that starts with it, the closest first.
       const found = [];
-      for (const ws of await index.shardsFor(word)) for (const t of Object.keys(ws.t)) if (t.startsWith(word) && t !== s) found.push([t, ws.t[t]]);
+      for (const ws of await index.shardsFor(word, 2)) for (const t of Object.keys(ws.t)) if (t.startsWith(word) && t !== s) found.push([t, ws.t[t]]);
       found.sort((a, b) => a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1)).slice(0, 20).forEach(([t, p]) => add(p, 0.7, t));
     }
     if (!exact && word.length >= 5) {
-      // One typo: surface words of the shard (w) and the terms themselves, within one edit.
-      const ws = await index.shard(word);
+      // One typo after the first three letters: the words (w) and terms sharing those letters, within one edit.
+      // "hamstirng" sorts before "hamstring", so a shard boundary may fall between them: look at every shard
+      // of the three-letter range (at most 3).
+      const near1 = await index.shardsFor(word.slice(0, 3), 3);
       const stems = new Set();
-      for (const [sw, st] of Object.entries(ws.w)) if (near(word, sw)) stems.add(st);
-      for (const t of Object.keys(ws.t)) if (t[0] !== '#' && near(word, t)) stems.add(t);
+      for (const ws of near1) {
+        for (const [sw, st] of Object.entries(ws.w)) if (near(word, sw)) stems.add(st);
+        for (const t of Object.keys(ws.t)) if (t[0] !== '#' && near(word, t)) stems.add(t);
+      }
       for (const st of stems) {
-        const home = own(ws.t, st) ? ws : await index.shard(st);
+        const home = near1.find(ws => own(ws.t, st)) || await index.shard(st);
         if (own(home.t, st)) add(home.t[st], 0.6, st);
       }
     }

@@ -6,11 +6,11 @@ using RunnersQA.Tests.Support;
 namespace RunnersQA.Tests.Browser;
 
 /// <summary>
-/// The published (minified) search module, run in Chromium, analyses text exactly as the generator does:
-/// otherwise a query's terms would miss the index's. Checked on every text of the sample site.
+/// The published (minified) search module, run in Chromium: it analyses text exactly as the generator does
+/// (otherwise a query's terms would miss the index's), and queries shards as docs/search.md says.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ClientAnalysisTests(BrowserSite browser) : IClassFixture<BrowserSite>
+public sealed class SearchModuleTests(BrowserSite browser) : IClassFixture<BrowserSite>
 {
     private static readonly string[] Awkward =
     [
@@ -44,6 +44,27 @@ public sealed class ClientAnalysisTests(BrowserSite browser) : IClassFixture<Bro
     {
         var page = await OpenModuleAsync();
         Assert.Equal(near, await page.EvaluateAsync<bool>("([a, b]) => window.searchModule.near(a, b)", new object[] { typed, word }));
+    }
+
+    [Theory]
+    [InlineData("hamstirng")] // sorts before the shard that holds "hamstring" and its stem
+    [InlineData("hamstrnig")] // sorts inside it
+    public async Task A_typo_finds_its_word_across_a_shard_boundary(string typed)
+    {
+        var page = await OpenModuleAsync();
+        var hits = await page.EvaluateAsync<int[]>("""
+            async typed => {
+              const files = {
+                'm.json': { stop: [], tags: [], fragments: 'd/', shards: [['', 'a.json'], ['hamstr', 'b.json']] },
+                'a.json': { t: { calf: [0, 100], hamper: [2, 100] }, w: { hampers: 'hamper' } },
+                'b.json': { t: { hamstr: [1, 200] }, w: { hamstring: 'hamstr', hamstrings: 'hamstr' } },
+              };
+              const index = window.searchModule.createIndex('https://example.org/search/m.json',
+                async url => files[url.split('/').pop()]);
+              return (await window.searchModule.search(index, typed)).hits.map(h => h.id);
+            }
+            """, typed);
+        Assert.Equal([1], hits);
     }
 
     /// <summary>A page with the site's published search module imported as window.searchModule.</summary>

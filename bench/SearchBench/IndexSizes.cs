@@ -1,0 +1,31 @@
+using System.Text.Json;
+
+namespace RunnersQA.Bench;
+
+/// <summary>The size on disk of a built site's search index (search/**/*.json) and of the client script.</summary>
+public sealed record IndexSizes(int Answers, int Files, long RawBytes, long GzipBytes, int Shards, long ManifestGzip,
+    long LargestShardGzip, long MedianShardGzip, long ClientGzip)
+{
+    public static IndexSizes Measure(string siteFolder)
+    {
+        var search = Path.Combine(siteFolder, "search");
+        // Only the index's JSON: search/index.html is the search page, an HTML page like any other.
+        var files = Directory.GetFiles(search, "*.json", SearchOption.AllDirectories);
+        var manifest = Directory.GetFiles(search, "manifest.*.json").Single();
+        var shardsFolder = Path.Combine(search, "s") + Path.DirectorySeparatorChar;
+        var gzip = files.ToDictionary(f => f, f => Gzip.Size(File.ReadAllBytes(f)));
+        var shards = files.Where(f => f.StartsWith(shardsFolder, StringComparison.Ordinal)).Select(f => gzip[f]).Order().ToList();
+
+        using var manifestJson = JsonDocument.Parse(File.ReadAllBytes(manifest));
+        return new IndexSizes(
+            Answers: manifestJson.RootElement.GetProperty("docs").GetInt32(),
+            Files: files.Length,
+            RawBytes: files.Sum(f => new FileInfo(f).Length),
+            GzipBytes: gzip.Values.Sum(),
+            Shards: shards.Count,
+            ManifestGzip: gzip[manifest],
+            LargestShardGzip: shards[^1],
+            MedianShardGzip: Statistics.Median(shards),
+            ClientGzip: Gzip.Size(File.ReadAllBytes(Path.Combine(siteFolder, "assets", "search.js"))));
+    }
+}

@@ -117,6 +117,21 @@ public sealed class SearchBrowserTests(BrowserSite browser) : IClassFixture<Brow
         Assert.Empty(errors);
     }
 
+    [Fact]
+    public async Task Once_its_shards_are_loaded_a_keystroke_updates_results_without_waiting_for_a_pause()
+    {
+        var (page, errors) = await browser.OpenAsync("search/?q=knee");
+        await FirstResultSlugAsync(page);
+
+        // Timers stop: a debounced search would never run; one answered from cached shards still does.
+        await page.Clock.InstallAsync();
+        await page.Clock.PauseAtAsync(DateTime.UtcNow.AddMinutes(1));
+        await page.FillAsync("#search-form input[name=q]", "kne");
+        await page.WaitForFunctionAsync("() => document.getElementById('search-status').textContent.includes('“kne”')", null,
+            new() { Timeout = 5000 });
+        Assert.Empty(errors);
+    }
+
     private static async Task<string> FirstResultSlugAsync(IPage page) => (await ResultSlugsAsync(page))[0];
 
     /// <summary>Waits for results to settle, then reads the answer slugs in order.</summary>

@@ -128,7 +128,9 @@ export function createIndex(manifestUrl, fetchJson = u => fetch(u).then(r => {
     if (!cache.has(url)) cache.set(url, fetchJson(url).catch(e => { cache.delete(url); throw e; }));
     return cache.get(url);
   };
+  let loaded = null;
   const manifest = () => get(manifestUrl).then(m => {
+    loaded = m;
     if (!m.stopSet) {
       m.stopSet = new Set(m.stop);
       m.tagNames = new Map(m.tags.map(([id, name]) => [id, name]));
@@ -152,7 +154,14 @@ export function createIndex(manifestUrl, fetchJson = u => fetch(u).then(r => {
     return Promise.all(out);
   };
   const fragment = async id => get(rel((await manifest()).fragments + id + '.json'));
-  return { manifest, shard, shardsFor, fragment };
+  /** True when the shards of every word of query (and of the typed word's prefix) are already here. */
+  const cached = query => {
+    const m = loaded;
+    if (!m || !m.shards.length) return false;
+    const has = term => cache.has(rel(m.shards[shardIndex(m.shards, term)][1]));
+    return analyze(query, m.stopSet).every(({ word, stem: s }) => has(s) && has(word));
+  };
+  return { manifest, shard, shardsFor, fragment, cached };
 }
 
 const own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
@@ -367,7 +376,12 @@ function ui() {
   });
 
   form.addEventListener('submit', e => { e.preventDefault(); run(); });
-  box.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(run, 120); });
+  // A keystroke whose shards are already here is answered at once; one that needs a download waits for
+  // typing to pause (120 ms), so a fast typist does not fetch a shard per letter.
+  box.addEventListener('input', () => {
+    clearTimeout(timer);
+    if (index.cached(box.value)) run(); else timer = setTimeout(run, 120);
+  });
   select.addEventListener('change', run);
 
   // ArrowDown/ArrowUp move through the result links; from the box, ArrowDown enters the list.

@@ -1,15 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using RunnersQA.Tests.Support;
 
 namespace RunnersQA.Bench;
 
 /// <summary>Debian's headless Chromium, driven by Playwright, running queries on a served site's /search/ page.</summary>
 public sealed partial class SearchBrowser : IAsyncDisposable
 {
-    /// <summary>Debian's package; nothing here downloads a browser.</summary>
-    public const string ChromiumPath = "/usr/bin/chromium";
-
     /// <summary>Warm re-runs per query; the median is reported, so one garbage collection does not decide it.</summary>
     public const int WarmRuns = 5;
 
@@ -47,15 +45,8 @@ public sealed partial class SearchBrowser : IAsyncDisposable
 
     public static async Task<SearchBrowser> LaunchAsync()
     {
-        if (!File.Exists(ChromiumPath)) throw new InvalidOperationException($"the benchmark needs Chromium at {ChromiumPath} (apt-get install chromium)");
         var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync"],
-        });
+        var browser = await HeadlessChromium.LaunchAsync(playwright);
         return new SearchBrowser(playwright, browser);
     }
 

@@ -57,12 +57,14 @@ public static class SiteBuild
         timings.End("model");
 
         // The index comes before rendering: every page names its manifest, whose file name is a content hash.
-        var search = SearchIndexWriter.Write(site);
+        // `check` renders only to find template errors and keeps no page, so it skips the index.
+        var search = write ? SearchIndexWriter.Write(site) : null;
         timings.End("search");
 
-        var files = Render(pages, new PageRenderer(templates, PagePlan.SiteInfoFor(site, search.ManifestPath)), bag);
+        var manifestPath = search?.ManifestPath ?? SearchIndexWriter.Folder + "manifest.json";
+        var files = Render(pages, new PageRenderer(templates, PagePlan.SiteInfoFor(site, manifestPath)), bag);
         timings.End("render");
-        if (bag.HasErrors || !write) return Done(pages.Count, 0, 0);
+        if (bag.HasErrors || search is null) return Done(pages.Count, 0, 0);
 
         files.AddRange(search.Files);
 

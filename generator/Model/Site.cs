@@ -23,6 +23,9 @@ public sealed class Site
     /// <summary>Largest first, then by name.</summary>
     public IReadOnlyList<Tag> Tags { get; }
 
+    /// <summary>The tags with at least one published answer, in the order of <see cref="Tags"/>.</summary>
+    public IReadOnlyList<Tag> TagsInUse { get; }
+
     /// <summary>Most answers first, then by name.</summary>
     public IReadOnlyList<Expert> Experts { get; }
 
@@ -41,6 +44,7 @@ public sealed class Site
         Culture = culture;
         Answers = answers;
         Tags = tags;
+        TagsInUse = tags.Where(t => t.Count > 0).ToArray();
         Experts = experts;
         AnswersByTag = byTag;
         AnswersByExpert = byExpert;
@@ -98,7 +102,7 @@ public sealed class Site
             id => (IReadOnlyList<Answer>)answers.Where(a => a.Expert.Id == id).ToArray(), StringComparer.Ordinal);
 
         return new Site(config, urls, culture, answers,
-            [.. tags.Values.OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase)],
+            [.. tags.Values.OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Id, StringComparer.Ordinal)],
             [.. experts.Values.OrderByDescending(e => e.AnswerCount).ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)],
             byTag, byExpert, photos);
     }

@@ -12,7 +12,7 @@ public sealed class TagPages : IPageSource
 
     public IEnumerable<Page> Plan(Site site)
     {
-        var inUse = site.Tags.Where(t => t.Count > 0).ToArray();
+        var inUse = site.TagsInUse;
         yield return new Page(SiteUrls.FileFor(SiteUrls.TagsPath), IndexTemplate,
             new PageInfo("tags", $"Tags | {site.Config.Title}", "Tags",
                 $"Browse {site.Answers.Count} answers by topic: {string.Join(", ", inUse.Take(6).Select(t => t.Name))} and more.",

@@ -61,7 +61,7 @@ public static class SearchIndexWriter
             json.WriteEndArray();
             json.WriteString("fragments", s.fragmentsPath);
             json.WriteStartArray("tags");
-            foreach (var tag in TagsInUse(s.site))
+            foreach (var tag in s.site.TagsInUse)
             {
                 json.WriteStartArray();
                 json.WriteStringValue(tag.Id);
@@ -76,10 +76,6 @@ public static class SearchIndexWriter
         files.Add(new OutputFile(manifestPath, manifest));
         return new SearchIndex(files, manifestPath);
     }
-
-    internal static IEnumerable<Tag> TagsInUse(Site site) =>
-        site.Tags.Where(t => t.Count > 0).OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(t => t.Id, StringComparer.Ordinal);
 
     /// <summary>
     /// Writes the shards of <see cref="ShardLayout"/>; returns each shard's first term ("" for the first shard,

@@ -34,8 +34,8 @@ internal sealed class IndexFiles
 
     public int Docs => Manifest.GetProperty("docs").GetInt32();
 
-    /// <summary>The output path of a path relative to the manifest (as a server would decode its URL).</summary>
-    public static string Resolve(string relative) => "search/" + Uri.UnescapeDataString(relative);
+    /// <summary>The output path of a path relative to the manifest.</summary>
+    public static string Resolve(string relative) => "search/" + relative;
 
     public JsonElement Json(string path)
     {

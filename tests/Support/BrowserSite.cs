@@ -9,9 +9,6 @@ namespace RunnersQA.Tests.Support;
 /// </summary>
 public class BrowserSite : IAsyncLifetime
 {
-    /// <summary>Debian's package; nothing here downloads a browser.</summary>
-    public const string ChromiumPath = "/usr/bin/chromium";
-
     private readonly TempSite _site = TempSite.FromSample();
     private readonly Uri _baseUrl;
     private StaticSiteServer? _server;
@@ -33,17 +30,10 @@ public class BrowserSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Assert.True(File.Exists(ChromiumPath), $"browser tests need Chromium at {ChromiumPath} (apt-get install chromium)");
         _site.BuildClean(_baseUrl);
         _server = await StaticSiteServer.StartAsync(_site.Output, _baseUrl.AbsolutePath);
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync"],
-        });
+        _browser = await HeadlessChromium.LaunchAsync(_playwright);
     }
 
     /// <summary>A fresh page (own context) that records console errors and failed requests.</summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RunnersQA.Build;
+using RunnersQA.Diagnostics;
 
 namespace RunnersQA.Cli;
 
@@ -9,12 +10,28 @@ internal static class CheckCommand
     public static Command Create(TextWriter stdout)
     {
         var input = CommonOptions.Input();
-        var command = new Command("check", "Check the input folder and report every problem, writing nothing") { input };
+        var format = new Option<DiagnosticStyle>("--format")
+        {
+            Description = "text (default), github (workflow commands that annotate a pull request) or json",
+            DefaultValueFactory = _ => DiagnosticStyle.Text,
+        };
+        var command = new Command("check", "Check the input folder and report every problem, writing nothing") { input, format };
         command.SetAction(parsed =>
         {
             var result = SiteBuild.Check(new BuildOptions(Input: parsed.GetValue(input)!));
-            DiagnosticPrinter.Print(result.Diagnostics, stdout);
-            stdout.WriteLine($"Checked {parsed.GetValue(input)}: {DiagnosticPrinter.Count(result.Diagnostics)}.");
+            var style = parsed.GetValue(format);
+            if (style == DiagnosticStyle.Json)
+            {
+                // Nothing but the document on stdout, so tools can parse it whole.
+                using var buffer = new MemoryStream();
+                DiagnosticJson.Write(result.Diagnostics, buffer);
+                stdout.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+            }
+            else
+            {
+                DiagnosticPrinter.Print(result.Diagnostics, stdout, style);
+                stdout.WriteLine($"Checked {parsed.GetValue(input)}: {DiagnosticPrinter.Count(result.Diagnostics)}.");
+            }
             return result.Succeeded ? ExitCode.Ok : ExitCode.ContentErrors;
         });
         return command;

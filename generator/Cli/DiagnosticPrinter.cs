@@ -5,9 +5,10 @@ namespace RunnersQA.Cli;
 /// <summary>Prints diagnostics in the one format all verbs share.</summary>
 internal static class DiagnosticPrinter
 {
-    public static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter writer)
+    public static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter writer, DiagnosticStyle style = DiagnosticStyle.Text)
     {
-        foreach (var diagnostic in diagnostics) writer.WriteLine(DiagnosticFormatter.Format(diagnostic));
+        Func<Diagnostic, string> format = style == DiagnosticStyle.GitHub ? GitHubAnnotation.Format : DiagnosticFormatter.Format;
+        foreach (var diagnostic in diagnostics) writer.WriteLine(format(diagnostic));
     }
 
     public static string Count(IReadOnlyCollection<Diagnostic> diagnostics)

@@ -10,14 +10,15 @@ namespace RunnersQA.Content;
 public sealed record AnswerFile(
     string Slug,
     SourceLocation Location,
-    string Title,
-    DateOnly Date,
-    DateOnly? Updated,
+    Positioned<string> Title,
+    Positioned<DateOnly> Date,
+    Positioned<DateOnly>? Updated,
     RenderedMarkdown Question,
     RenderedMarkdown Body,
-    string? Summary,
+    Positioned<string>? Summary,
     Asker Asker,
     Positioned<string> Expert,
     IReadOnlyList<Positioned<string>> Tags,
     IReadOnlyList<ExerciseEntry> Exercises,
-    bool Draft);
+    bool Draft,
+    IReadOnlyList<FieldKey> Keys);

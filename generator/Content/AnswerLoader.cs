@@ -12,31 +12,36 @@ public static class AnswerLoader
         var (slug, at) = (source.Id, source.Start);
 
         var fm = source.FrontMatter;
-        var title = fm?.String("title", true, "title: Why do my knees get sore a few miles into a run?")?.Value ?? "";
+        var title = fm?.String("title", true, "title: Why do my knees get sore a few miles into a run?") ?? new Positioned<string>("", at);
         var date = fm?.Date("date", true);
         var updated = fm?.Date("updated", false);
         var question = fm?.MarkdownText("question", true, "question: |\n    I've run for years without injury, but ...");
-        var summary = fm?.String("summary", false, "summary: One or two sentences.")?.Value;
+        var summary = fm?.String("summary", false, "summary: One or two sentences.");
         var draft = fm?.Bool("draft", false) ?? false;
         var expert = fm?.String("expert", true, "expert: rachel-moss") ?? new Positioned<string>("", at);
         var tags = fm?.StringList("tags", true, "tags: [knee-pain, strength]") ?? [];
 
+        var keys = fm?.Keys("").ToList() ?? [];
         var asker = Asker.Anonymous;
         if (fm?.Node("asker") is YamlDotNet.RepresentationModel.YamlScalarNode)
             asker = new Asker(fm.String("asker", false, "asker: Matt")?.Value ?? "Anonymous", null);
         else if (fm?.Map("asker", "asker: { name: Matt, location: London }") is { } askerMap)
+        {
             asker = new Asker(askerMap.String("name", false, "name: Matt")?.Value ?? "Anonymous",
                               askerMap.String("location", false, "location: London")?.Value);
+            keys.AddRange(askerMap.Keys("asker"));
+        }
 
-        var exercises = fm?.MapList("exercises", "exercises:\n  - title: Quad release\n    url: https://...\n    kind: video")
-            .Select(ReadExercise).OfType<ExerciseEntry>().ToList() ?? [];
+        var exerciseMaps = fm?.MapList("exercises", "exercises:\n  - title: Quad release\n    url: https://...\n    kind: video") ?? [];
+        var exercises = exerciseMaps.Select(ReadExercise).OfType<ExerciseEntry>().ToList();
+        keys.AddRange(exerciseMaps.SelectMany(m => m.Keys("exercises")));
 
         var questionText = question ?? new Positioned<string>("", at);
         var renderedQuestion = markdown.Render(questionText.Value, source.DisplayPath, questionText.Location.Line, questionText.Location.Column - 1);
         var body = markdown.Render(source.Body, source.DisplayPath, source.BodyFirstLine);
 
-        return new AnswerFile(slug, at, title, date?.Value ?? default, updated?.Value, renderedQuestion, body, summary,
-            asker, expert, tags, exercises, draft);
+        return new AnswerFile(slug, at, title, date ?? new Positioned<DateOnly>(default, at), updated, renderedQuestion, body, summary,
+            asker, expert, tags, exercises, draft, keys);
 
         ExerciseEntry? ReadExercise(YamlMap map)
         {

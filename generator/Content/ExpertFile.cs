@@ -12,4 +12,5 @@ public sealed record ExpertFile(
     IReadOnlyList<string> Credentials,
     string? PhotoPath,
     IReadOnlyList<Positioned<ExpertLink>> Links,
-    RenderedMarkdown Bio);
+    RenderedMarkdown Bio,
+    IReadOnlyList<FieldKey> Keys);

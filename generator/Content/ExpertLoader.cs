@@ -38,6 +38,6 @@ public static class ExpertLoader
         }
 
         var bio = markdown.Render(source.Body, source.DisplayPath, source.BodyFirstLine);
-        return new ExpertFile(id, at, name, role, credentials, photoPath, links, bio);
+        return new ExpertFile(id, at, name, role, credentials, photoPath, links, bio, fm?.Keys("").ToList() ?? []);
     }
 }

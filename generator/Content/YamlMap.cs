@@ -88,6 +88,9 @@ internal sealed class YamlMap
     public SourceLocation At(YamlNode node) =>
         new(_path, (int)node.Start.Line + _lineOffset, (int)node.Start.Column);
 
+    /// <summary>Every key of this map, under <paramref name="parent"/> ("" for the front matter itself).</summary>
+    public IEnumerable<FieldKey> Keys(string parent) => Entries.Select(e => new FieldKey(parent, e.Key));
+
     public IEnumerable<(Positioned<string> Key, YamlNode Value)> Entries =>
         _node.Children.Select(kv => (new Positioned<string>(((kv.Key as YamlScalarNode)?.Value) ?? "", At(kv.Key)), kv.Value));
 

@@ -21,4 +21,23 @@ public sealed record DiagnosticCode(int Number, string Name)
     public static readonly DiagnosticCode InvalidTemplate = new(11, "invalid-template");
     public static readonly DiagnosticCode InvalidSlug = new(12, "invalid-slug");
     public static readonly DiagnosticCode InvalidValue = new(13, "invalid-value");
+    public static readonly DiagnosticCode FutureDate = new(14, "future-date");
+    public static readonly DiagnosticCode UpdatedBeforeDate = new(15, "updated-before-date");
+    public static readonly DiagnosticCode TitleLength = new(16, "title-length");
+    public static readonly DiagnosticCode SummaryLength = new(17, "summary-length");
+    public static readonly DiagnosticCode TagCount = new(18, "tag-count");
+    public static readonly DiagnosticCode MissingBio = new(19, "missing-bio");
+    public static readonly DiagnosticCode DuplicateExercise = new(20, "duplicate-exercise");
+    public static readonly DiagnosticCode BrokenAnswerLink = new(21, "broken-answer-link");
+    public static readonly DiagnosticCode LevelOneHeading = new(22, "level-one-heading");
+    public static readonly DiagnosticCode ImageWithoutAlt = new(23, "image-without-alt");
+    public static readonly DiagnosticCode UnknownField = new(24, "unknown-field");
+
+    /// <summary>Every code, in number order: for docs/diagnostics.md and `check --format json`.</summary>
+    public static IReadOnlyList<DiagnosticCode> All { get; } =
+    [
+        MalformedYaml, MissingField, InvalidDate, UnknownExpert, UnknownTag, DuplicateSlug, UnsafeLink, WrongType, MissingFile,
+        MissingFrontMatter, InvalidTemplate, InvalidSlug, InvalidValue, FutureDate, UpdatedBeforeDate, TitleLength, SummaryLength,
+        TagCount, MissingBio, DuplicateExercise, BrokenAnswerLink, LevelOneHeading, ImageWithoutAlt, UnknownField,
+    ];
 }

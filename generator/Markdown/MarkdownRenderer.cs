@@ -39,16 +39,23 @@ public sealed class MarkdownRenderer
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
 
         var links = new List<Positioned<string>>();
+        var headings = new List<Positioned<int>>();
+        var images = new List<Positioned<string>>();
         var hasRawHtml = false;
+        SourceLocation At(MarkdownObject node) => new(path, firstLine + node.Line, node.Column + 1 + columnOffset);
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
                 case LinkInline { Url: { } url } link:
-                    links.Add(new(url, new SourceLocation(path, firstLine + link.Line, link.Column + 1 + columnOffset)));
+                    links.Add(new(url, At(link)));
+                    if (link.IsImage) images.Add(new(AltText(link), At(link)));
                     break;
                 case AutolinkInline auto:
-                    links.Add(new(auto.Url, new SourceLocation(path, firstLine + auto.Line, auto.Column + 1 + columnOffset)));
+                    links.Add(new(auto.Url, At(auto)));
+                    break;
+                case HeadingBlock heading:
+                    headings.Add(new(heading.Level, At(heading)));
                     break;
                 case HtmlBlock or HtmlInline:
                     hasRawHtml = true;
@@ -61,8 +68,12 @@ public sealed class MarkdownRenderer
 
         var plain = RenderPlain(document);
         var firstParagraph = document.Descendants<ParagraphBlock>().FirstOrDefault() is { } p ? RenderPlain(p) : "";
-        return new RenderedMarkdown(new HtmlString(html), plain, Collapse(firstParagraph), CountWords(plain), links);
+        return new RenderedMarkdown(new HtmlString(html), plain, Collapse(firstParagraph), CountWords(plain), links, headings, images);
     }
+
+    /// <summary>An image's alt text: the literal text between its brackets.</summary>
+    private static string AltText(LinkInline image) =>
+        string.Concat(image.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
 
     private string RenderHtml(MarkdownObject node)
     {

@@ -2,10 +2,15 @@ using RunnersQA.Content;
 
 namespace RunnersQA.Markdown;
 
-/// <summary>What one Markdown text yields: safe HTML, plain text for excerpts and search, and the links it holds.</summary>
+/// <summary>
+/// What one Markdown text yields: safe HTML, plain text for excerpts and search, and, for the rules, the
+/// links it holds, its headings' levels and its images' alt text, each where it was written.
+/// </summary>
 public sealed record RenderedMarkdown(
     HtmlString Html,
     string PlainText,
     string FirstParagraph,
     int WordCount,
-    IReadOnlyList<Positioned<string>> Links);
+    IReadOnlyList<Positioned<string>> Links,
+    IReadOnlyList<Positioned<int>> Headings,
+    IReadOnlyList<Positioned<string>> Images);

@@ -70,7 +70,7 @@ public sealed class Site
         var culture = CultureFor(config.Language);
 
         var published = content.Answers.Where(a => includeDrafts || !a.Draft)
-            .OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).ToArray();
+            .OrderByDescending(a => a.Date.Value).ThenBy(a => a.Slug, StringComparer.Ordinal).ToArray();
 
         var tagCounts = published.SelectMany(a => a.Tags.Select(t => t.Value).Distinct())
             .GroupBy(id => id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -111,17 +111,17 @@ public sealed class Site
         IReadOnlyDictionary<string, Expert> experts, IReadOnlyDictionary<string, Tag> tags)
     {
         var path = SiteUrls.AnswerPath(file.Slug);
-        var summary = file.Summary ?? TextExcerpt.Shorten(file.Body.FirstParagraph, 300);
+        var summary = file.Summary?.Value ?? TextExcerpt.Shorten(file.Body.FirstParagraph, 300);
         var excerpt = TextExcerpt.Shorten(MarkdownText(file.Question.PlainText), 160);
         var exercises = file.Exercises.Select(e => new Exercise(e.Title, e.Url.Value, e.Kind, TagLoader.DisplayName(e.Kind), e.Minutes)).ToList();
         var words = file.Body.WordCount + file.Question.WordCount;
-        return new Answer(file.Slug, file.Title, urls.Local(path), urls.Absolute(path), summary, excerpt,
+        return new Answer(file.Slug, file.Title.Value, urls.Local(path), urls.Absolute(path), summary, excerpt,
             file.Question.Html, file.Body.Html, file.Question.PlainText + "\n" + file.Body.PlainText, file.Asker,
             experts[file.Expert.Value],
             file.Tags.Select(t => t.Value).Distinct().Select(id => tags[id]).ToList(),
             exercises,
-            DisplayDate.From(file.Date, culture),
-            file.Updated is { } u ? DisplayDate.From(u, culture) : null,
+            DisplayDate.From(file.Date.Value, culture),
+            file.Updated is { } u ? DisplayDate.From(u.Value, culture) : null,
             Math.Max(1, (int)Math.Ceiling(words / 200.0)));
     }
 

@@ -10,20 +10,9 @@ public sealed partial class CommandLineTests
     [GeneratedRegex(@"^(?<path>.+):(?<line>\d+):(?<col>\d+): error (?<code>RQA\d{3}): (?<message>.+)$")]
     private static partial Regex DiagnosticLine();
 
-    private sealed record Run(int ExitCode, string Stdout, string Stderr)
-    {
-        public string[] StdoutLines => Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
-    }
+    private static CliRun Invoke(params string[] args) => CliRun.Invoke(args);
 
-    private static Run Invoke(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CommandLine.Run(args, stdout, stderr);
-        return new Run(code, stdout.ToString(), stderr.ToString());
-    }
-
-    private static Run Build(string input, string output, params string[] more) =>
+    private static CliRun Build(string input, string output, params string[] more) =>
         Invoke(["build", "--input", input, "--output", output, "--theme", Repository.DefaultTheme, .. more]);
 
     [Fact]

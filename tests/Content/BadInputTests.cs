@@ -50,7 +50,7 @@ public sealed class BadInputTests
         "wrong-type-tags" => At(site, Knees, DiagnosticCode.WrongType, "tags: [knee-pain, strength]", "tags: { knee-pain: yes }", "tags: {", "{"),
         "unknown-exercise-kind" => At(site, Knees, DiagnosticCode.InvalidValue, "kind: video", "kind: podcast", "kind: podcast", "podcast"),
         "no-front-matter" => NoFrontMatter(site, Rest),
-        "invalid-slug" => Rename(site, Rest, "answers/2025/Rest_Days.md", DiagnosticCode.InvalidSlug),
+        "invalid-slug" => Rename(site, Knees, "answers/2026/Sore_Knees.md", DiagnosticCode.InvalidSlug), // nothing links to it
         "bad-tag-id-in-tags-yml" => At(site, "tags.yml", DiagnosticCode.InvalidSlug, "recovery:\n", "Foam_Rolling:\n  name: Foam rolling\nrecovery:\n", "Foam_Rolling:", "Foam_Rolling"),
         "malformed-tags-yml" => At(site, "tags.yml", DiagnosticCode.MalformedYaml,
             "  name: Strength training", "  name: \"Strength training", "  name: \"", "\""),

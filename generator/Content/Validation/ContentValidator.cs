@@ -5,7 +5,12 @@ namespace RunnersQA.Content.Validation;
 /// <summary>The set of rules a build and <c>check</c> run, assembled once.</summary>
 public sealed class ContentValidator(IReadOnlyList<IContentRule> rules)
 {
-    public static ContentValidator Default { get; } = new([new UnknownExpert(), new UnknownTag(), new DuplicateSlug(), new UnsafeLink()]);
+    public static ContentValidator Default { get; } = new(
+    [
+        new UnknownExpert(), new UnknownTag(), new DuplicateSlug(), new UnsafeLink(), new FutureDate(TimeProvider.System),
+        new UpdatedBeforeDate(), new TitleLength(), new SummaryLength(), new TagCount(), new MissingBio(), new DuplicateExercise(),
+        new BrokenAnswerLink(), new LevelOneHeading(), new ImageWithoutAlt(), new UnknownField(),
+    ]);
 
     public void Validate(ContentSet content, DiagnosticBag bag)
     {

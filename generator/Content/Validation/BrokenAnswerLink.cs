@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+using RunnersQA.Diagnostics;
+
+namespace RunnersQA.Content.Validation;
+
+/// <summary>A link to another answer (<c>/answers/&lt;slug&gt;/</c>) must name an answer that exists.</summary>
+public sealed partial class BrokenAnswerLink : IContentRule
+{
+    [GeneratedRegex("^/answers/(?<slug>[^/?#]+)/?(?:[?#].*)?$")]
+    private static partial Regex AnswerLink();
+
+    public void Check(ContentSet content, DiagnosticBag bag)
+    {
+        var slugs = content.Answers.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
+        foreach (var link in content.Answers.SelectMany(a => a.Question.Links.Concat(a.Body.Links)))
+        {
+            if (AnswerLink().Match(link.Value) is not { Success: true } match) continue;
+            var slug = match.Groups["slug"].Value;
+            if (slugs.Contains(slug)) continue;
+            var nearest = NearestName.Find(slug, slugs.Where(Slug.IsValid));
+            bag.Error(link.Location, DiagnosticCode.BrokenAnswerLink, $"no answer has the slug '{slug}'",
+                nearest is null
+                    ? "link to an answer's file name under answers/ without '.md', as `/answers/<slug>/`"
+                    : $"did you mean `/answers/{nearest}/`?");
+        }
+    }
+}

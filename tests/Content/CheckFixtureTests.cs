@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using RunnersQA.Cli;
+using RunnersQA.Tests.Support;
+
+namespace RunnersQA.Tests.Content;
+
+/// <summary>
+/// One fixture per rule, Zola-style: tests/Fixtures/check/&lt;case&gt;/input/ is laid over the minimal site, and
+/// <c>generator check</c> must print exactly the diagnostics in its expected.txt (path:line:col: severity code),
+/// each with a hint, all in one run.
+/// </summary>
+public sealed partial class CheckFixtureTests
+{
+    private static readonly string Cases = Path.Combine(Repository.Fixtures, "check");
+
+    [GeneratedRegex(@"^(?<path>.+?):(?<line>\d+):(?<col>\d+): (?<severity>error|warning) (?<code>RQA\d{3}): (?<message>.+)$")]
+    private static partial Regex DiagnosticLine();
+
+    public static TheoryData<string> Fixtures() => [.. Directory.GetDirectories(Cases).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Check_reports_exactly_the_expected_diagnostics(string fixture)
+    {
+        using var site = TempSite.FromFixture("minimal");
+        FileTree.Copy(Path.Combine(Cases, fixture, "input"), site.Input);
+        var expected = File.ReadAllLines(Path.Combine(Cases, fixture, "expected.txt")).Where(l => l.Length > 0).ToArray();
+
+        var run = CliRun.Invoke("check", "--input", site.Input);
+
+        var lines = run.StdoutLines;
+        var reported = new List<string>();
+        for (var i = 0; i < lines.Length - 1; i++)
+        {
+            if (DiagnosticLine().Match(lines[i]) is not { Success: true } m) continue;
+            var path = Path.GetRelativePath(site.Input, m.Groups["path"].Value).Replace('\\', '/');
+            reported.Add($"{path}:{m.Groups["line"].Value}:{m.Groups["col"].Value}: {m.Groups["severity"].Value} {m.Groups["code"].Value}");
+            Assert.Matches(@"^  hint: \S", lines[i + 1]);
+        }
+        Assert.Equal(expected, reported);
+        Assert.Equal(2 * expected.Length + 1, lines.Length); // each diagnostic and its hint, then the summary
+        Assert.StartsWith("Checked ", lines[^1], StringComparison.Ordinal);
+        Assert.Equal(expected.Any(e => e.Contains(": error ", StringComparison.Ordinal)) ? ExitCode.ContentErrors : ExitCode.Ok, run.ExitCode);
+    }
+
+    [Fact]
+    public void Every_rule_code_from_14_on_has_a_fixture_of_its_own()
+    {
+        var covered = Directory.GetDirectories(Cases).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        foreach (var code in RunnersQA.Diagnostics.DiagnosticCode.All.Where(c => c.Number >= 14))
+            Assert.Contains(covered, f => f!.StartsWith(code.ToString().ToLowerInvariant() + "-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unknown_tag_suggests_the_nearest_one()
+    {
+        using var site = TempSite.FromFixture("minimal");
+        FileTree.Copy(Path.Combine(Cases, "many-problems", "input"), site.Input);
+
+        var run = CliRun.Invoke("check", "--input", site.Input);
+
+        var at = Array.FindIndex(run.StdoutLines, l => l.Contains("RQA005", StringComparison.Ordinal));
+        Assert.Equal("  hint: did you mean 'knee-pain'? Otherwise add 'kne-pain' to tags.yml", run.StdoutLines[at + 1]);
+    }
+}

@@ -1,0 +1,17 @@
+using RunnersQA.Cli;
+
+namespace RunnersQA.Tests.Support;
+
+/// <summary>One in-process run of the <c>generator</c> command line: its exit code and what it printed.</summary>
+internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
+{
+    public string[] StdoutLines => Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+
+    public static CliRun Invoke(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CommandLine.Run(args, stdout, stderr);
+        return new CliRun(code, stdout.ToString(), stderr.ToString());
+    }
+}

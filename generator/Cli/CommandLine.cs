@@ -12,6 +12,7 @@ public static class CommandLine
         {
             BuildCommand.Create(stdout),
             CheckCommand.Create(stdout),
+            NewCommand.Create(stdout),
         };
 
         var parsed = root.Parse(args);

@@ -1,0 +1,179 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using RunnersQA.Content;
+using RunnersQA.Content.Validation;
+using RunnersQA.Diagnostics;
+using RunnersQA.Scaffold;
+
+namespace RunnersQA.Cli;
+
+/// <summary>
+/// <c>generator new answer</c> and <c>generator new expert</c>: start a file that already passes <c>check</c>.
+/// Whatever <c>check</c> would reject later (an unknown expert or tag, a slug in use, a title or tag count out of
+/// bounds) is refused here, before writing, with the same limits as the rules.
+/// </summary>
+internal static class NewCommand
+{
+    public static Command Create(TextWriter stdout) =>
+        new("new", "Start a new answer or expert file from a template") { Answer(stdout), Expert(stdout) };
+
+    private static Command Answer(TextWriter stdout)
+    {
+        var input = CommonOptions.Input();
+        var title = new Option<string>("--title") { Description = "The reader's question as a headline; the file name is made from it", Required = true };
+        var expert = new Option<string>("--expert") { Description = "The id of the expert answering (a file name in experts/ without .md)", Required = true };
+        var tags = new Option<string[]>("--tags") { Description = $"1 to {TagCount.Max} tag ids from tags.yml, separated by commas", Required = true };
+        var date = new Option<string?>("--date") { Description = "The publication date, YYYY-MM-DD (default: today)" };
+
+        var command = new Command("answer", "Write a draft answer to answers/<year>/<slug>.md") { input, title, expert, tags, date };
+        command.SetAction(parsed =>
+        {
+            var folder = OpenInput(parsed.GetValue(input)!);
+            var titleText = CheckTitle(parsed.GetValue(title)!);
+            var expertId = CheckExpert(folder, parsed.GetValue(expert)!.Trim());
+            var tagIds = CheckTags(folder, parsed.GetValue(tags)!);
+            var day = ParseDate(parsed.GetValue(date));
+
+            var slug = AnswerSlug.FromTitle(titleText);
+            if (slug.Length == 0)
+                throw new UsageException($"the title '{titleText}' gives an empty file name: it needs some letters a-z or digits");
+            var path = Path.Combine(folder.AnswersPath, day.Year.ToString(CultureInfo.InvariantCulture), slug + ".md");
+            RefuseExisting(folder, path);
+            // Slugs are unique across years: the URL has no year in it.
+            if (Directory.Exists(folder.AnswersPath)
+                && Directory.EnumerateFiles(folder.AnswersPath, slug + ".md", SearchOption.AllDirectories).FirstOrDefault() is { } taken)
+                throw new UsageException($"{folder.Display(taken)} already has the slug '{slug}', and slugs are unique across years; reword the title");
+
+            WriteNew(path, AnswerScaffold.Text(SchemaModeline.For(folder, path, "answer.schema.json"), titleText, day, expertId, tagIds));
+            ReportCreated(stdout, folder, path, parsed.GetValue(input)!,
+                "Write the reader's question under `question:` and the answer below the front matter.",
+                "Remove `draft: true` when the answer is ready to publish.");
+            return ExitCode.Ok;
+        });
+        return command;
+    }
+
+    private static Command Expert(TextWriter stdout)
+    {
+        var input = CommonOptions.Input();
+        var id = new Argument<string>("id") { Description = "The expert's id, which answers use in `expert:`: a-z, 0-9 and hyphens, e.g. rachel-moss" };
+        var name = new Option<string?>("--name") { Description = "The name shown on the site (default: the id as words)" };
+        var role = new Option<string?>("--role") { Description = $"The expert's role (default: '{ExpertScaffold.DefaultRole}')" };
+
+        var command = new Command("expert", "Write a new expert to experts/<id>.md") { id, input, name, role };
+        command.SetAction(parsed =>
+        {
+            var folder = OpenInput(parsed.GetValue(input)!);
+            var expertId = parsed.GetValue(id)!;
+            if (!Slug.IsValid(expertId))
+            {
+                var suggestion = Slug.From(expertId);
+                throw new UsageException($"the id '{expertId}' may hold only a-z, 0-9 and single hyphens"
+                    + (suggestion.Length > 0 ? $": did you mean '{suggestion}'?" : ""));
+            }
+            var nameText = NonEmpty(parsed.GetValue(name), "--name") ?? ExpertScaffold.DefaultName(expertId);
+            var roleText = NonEmpty(parsed.GetValue(role), "--role") ?? ExpertScaffold.DefaultRole;
+
+            var path = Path.Combine(folder.ExpertsPath, expertId + ".md");
+            RefuseExisting(folder, path);
+            WriteNew(path, ExpertScaffold.Text(SchemaModeline.For(folder, path, "expert.schema.json"), expertId, nameText, roleText));
+            ReportCreated(stdout, folder, path, parsed.GetValue(input)!,
+                "Fill in the role, credentials and links, and write the bio below the front matter.",
+                "For a photo, put the image beside the file and uncomment `photo:`.");
+            return ExitCode.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Requires site.yml, so that a mistyped --input cannot scatter files in some other folder.</summary>
+    private static InputFolder OpenInput(string path)
+    {
+        var folder = InputFolder.At(path);
+        if (!File.Exists(folder.SiteConfigPath))
+            throw new UsageException($"{path} is not an input folder (it has no site.yml); pass --input with the folder that holds site.yml");
+        return folder;
+    }
+
+    private static string CheckTitle(string title)
+    {
+        var trimmed = title.Trim();
+        if (trimmed.Any(char.IsControl))
+            throw new UsageException("the title must be one line, without control characters");
+        if (trimmed.Length is < TitleLength.Min or > TitleLength.Max)
+            throw new UsageException($"the title is {trimmed.Length} characters long; it must be {TitleLength.Min} to {TitleLength.Max}");
+        return trimmed;
+    }
+
+    private static string CheckExpert(InputFolder folder, string expert)
+    {
+        var known = Directory.Exists(folder.ExpertsPath)
+            ? Directory.EnumerateFiles(folder.ExpertsPath, "*.md", SearchOption.AllDirectories).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToList()
+            : [];
+        if (known.Contains(expert, StringComparer.Ordinal)) return expert;
+        throw new UsageException($"no expert has the id '{expert}' in {folder.Display(folder.ExpertsPath)}/: "
+            + (NearestName.Find(expert, known) is { } nearest
+                ? $"did you mean '{nearest}'?"
+                : $"add one first with `generator new expert {(Slug.IsValid(expert) ? expert : Slug.From(expert))}`"));
+    }
+
+    /// <summary>Accepts "a,b" as well as repeated --tags; tags.yml, when the site has one, lists the allowed ids.</summary>
+    private static IReadOnlyList<string> CheckTags(InputFolder folder, string[] values)
+    {
+        var tags = values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                         .Distinct(StringComparer.Ordinal).ToList();
+        if (tags.Count is 0 or > TagCount.Max)
+            throw new UsageException($"give 1 to {TagCount.Max} tags (got {tags.Count}), e.g. --tags knee-pain,strength");
+
+        // Problems in tags.yml itself are for `check` to report; here only its ids matter.
+        var declared = TagLoader.Load(folder, new DiagnosticBag());
+        foreach (var tag in tags)
+        {
+            if (declared is not null && !declared.ContainsKey(tag))
+                throw new UsageException($"tag '{tag}' is not in {folder.Display(folder.TagsPath)}: "
+                    + (NearestName.Find(tag, declared.Keys) is { } nearest ? $"did you mean '{nearest}'?" : "use one of its tags, or add it there first"));
+            if (declared is null && !Slug.IsValid(tag))
+                throw new UsageException($"tag '{tag}' may hold only a-z, 0-9 and single hyphens: did you mean '{Slug.From(tag)}'?");
+        }
+        return tags;
+    }
+
+    private static DateOnly ParseDate(string? text)
+    {
+        if (text is null) return DateOnly.FromDateTime(DateTime.Now);
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new UsageException($"--date '{text}' is not a date in the form YYYY-MM-DD, such as 2026-11-02");
+    }
+
+    private static string? NonEmpty(string? value, string option) => value switch
+    {
+        null => null,
+        _ when string.IsNullOrWhiteSpace(value) => throw new UsageException($"{option} must not be empty; leave it out for the default"),
+        _ => value.Trim(),
+    };
+
+    private static void RefuseExisting(InputFolder folder, string path)
+    {
+        if (File.Exists(path))
+            throw new UsageException($"{folder.Display(path)} already exists; it was left as it was");
+    }
+
+    /// <summary>UTF-8 without BOM; CreateNew so that a file appearing since the check is never overwritten.</summary>
+    private static void WriteNew(string path, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+        stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
+    }
+
+    /// <summary>What was written and what the author does next, ending with the check to run.</summary>
+    private static void ReportCreated(TextWriter stdout, InputFolder folder, string path, string input, params string[] steps)
+    {
+        stdout.WriteLine($"Created {folder.Display(path)}");
+        stdout.WriteLine("Next steps:");
+        var check = input == "input" ? "generator check" : $"generator check --input {input}";
+        foreach (var (step, number) in steps.Append($"Run `{check}`.").Select((s, i) => (s, i + 1)))
+            stdout.WriteLine($"  {number}. {step}");
+    }
+}

@@ -1,0 +1,53 @@
+using RunnersQA.Tests.Support;
+
+namespace RunnersQA.Tests.Schema;
+
+/// <summary>
+/// The schema and <c>check</c> agree on every fixture of tests/Fixtures/check/: each front-matter file the
+/// schema rejects is one where <c>check</c> reports a problem a schema can see, and the other way round.
+/// What a schema cannot see (a date in the future, a broken link, the Markdown body) it must accept.
+/// </summary>
+public sealed class RuleAgreementTests
+{
+    /// <summary>
+    /// Missing fields, out-of-range values, unsafe exercise links, title, summary and tag count, unknown keys;
+    /// these front-matter codes the schema must catch too.
+    /// </summary>
+    private static readonly string[] SchemaVisible = ["RQA002", "RQA007", "RQA013", "RQA016", "RQA017", "RQA018", "RQA024"];
+
+    private static readonly string Cases = Path.Combine(Repository.Fixtures, "check");
+
+    public static TheoryData<string, string> FrontMatterFiles()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var fixture in Directory.GetDirectories(Cases).Order(StringComparer.Ordinal))
+        {
+            var input = Path.Combine(fixture, "input");
+            foreach (var file in Directory.EnumerateFiles(input, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                data.Add(Path.GetFileName(fixture), Path.GetRelativePath(input, file).Replace('\\', '/'));
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(FrontMatterFiles))]
+    public async Task The_schema_rejects_a_fixture_file_exactly_when_check_reports_a_front_matter_problem(string fixture, string file)
+    {
+        var schema = await ContentSchema.LoadAsync(file.StartsWith("experts/", StringComparison.Ordinal) ? ContentSchema.Expert : ContentSchema.Answer);
+        var expected = File.ReadAllLines(Path.Combine(Cases, fixture, "expected.txt"))
+            .Where(l => l.StartsWith(file + ":", StringComparison.Ordinal))
+            .Select(l => l.Split(' ')[^1]);
+
+        var violations = schema.Validate(FrontMatterJson.ReadFile(Path.Combine(Cases, fixture, "input", file)));
+
+        Assert.Equal(expected.Any(SchemaVisible.Contains), violations.Count > 0);
+    }
+
+    [Fact]
+    public void Both_sides_of_the_agreement_are_exercised()
+    {
+        var codes = Directory.GetDirectories(Cases).SelectMany(f => File.ReadAllLines(Path.Combine(f, "expected.txt"))).Select(l => l.Split(' ')[^1]).ToHashSet();
+        Assert.Contains(codes, SchemaVisible.Contains);
+        Assert.Contains(codes, c => !SchemaVisible.Contains(c));
+    }
+}

@@ -81,7 +81,7 @@ public sealed partial class SearchBrowser : IAsyncDisposable
     /// <summary>What the search needs; the page's HTML, stylesheet and icon are what any page costs.</summary>
     private static Fetched? KindOf(Uri url) => url.AbsolutePath switch
     {
-        "/assets/search.js" => Fetched.Client,
+        var path when path.StartsWith("/assets/search.", StringComparison.Ordinal) && path.EndsWith(".js", StringComparison.Ordinal) => Fetched.Client,
         var path when path.StartsWith("/search/manifest.", StringComparison.Ordinal) => Fetched.Manifest,
         var path when path.StartsWith("/search/s/", StringComparison.Ordinal) => Fetched.Shard,
         var path when path.StartsWith("/search/d/", StringComparison.Ordinal) => Fetched.Fragment,

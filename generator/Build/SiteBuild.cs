@@ -56,22 +56,26 @@ public static class SiteBuild
         var pages = plan.Plan(site);
         timings.End("model");
 
-        // The index comes before rendering: every page names its manifest, whose file name is a content hash.
-        // `check` renders only to find template errors and keeps no page, so it skips the index.
+        // The index and the assets come before rendering: pages name the search manifest, the stylesheet and
+        // the script by file names that carry a hash of their content. `check` renders only to find template
+        // errors and keeps no page, so it skips both.
         var search = write ? SearchIndexWriter.Write(site) : null;
         timings.End("search");
+        var assets = write ? ThemeAssets.Collect(theme) : null;
+        timings.End("assets");
 
-        var manifestPath = search?.ManifestPath ?? SearchIndexWriter.Folder + "manifest.json";
-        var files = Render(pages, new PageRenderer(templates, PagePlan.SiteInfoFor(site, manifestPath)), bag);
+        var siteInfo = PagePlan.SiteInfoFor(site, search?.ManifestPath ?? SearchIndexWriter.Folder + "manifest.json",
+            name => assets?.PathOf(name) ?? SiteUrls.AssetsPath + name);
+        var files = Render(pages, new PageRenderer(templates, siteInfo), bag);
         timings.End("render");
-        if (bag.HasErrors || search is null) return Done(pages.Count, 0, 0);
+        if (bag.HasErrors || search is null || assets is null) return Done(pages.Count, 0, 0);
 
         files.AddRange(search.Files);
-
+        files.AddRange(assets.Files);
         files.Add(FeedWriter.Write(site));
         files.Add(SitemapWriter.Write(site, pages));
         files.Add(RobotsWriter.Write(site));
-        files.AddRange(StaticFiles.Collect(theme, site));
+        files.AddRange(StaticFiles.Photos(site));
         timings.End("outputs");
         var written = SiteWriter.Write(options.Output, files);
         timings.End("write");

@@ -12,11 +12,12 @@ public sealed class PagePlan(IReadOnlyList<IPageSource> sources)
     public IReadOnlyList<Page> Plan(Site site) => [.. sources.SelectMany(s => s.Plan(site))];
 
     /// <param name="searchManifestPath">The fingerprinted search manifest, relative to the site root.</param>
-    public static SiteInfo SiteInfoFor(Site site, string searchManifestPath) => new(
+    /// <param name="assetPath">The site path an asset is published at, by its name under assets/ ("site.css").</param>
+    public static SiteInfo SiteInfoFor(Site site, string searchManifestPath, Func<string, string> assetPath) => new(
         site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Disclaimer,
         site.Urls.Local(""), site.Urls.Local(SiteUrls.TagsPath), site.Urls.Local(SiteUrls.ExpertsPath), site.Urls.Local(SiteUrls.FeedPath),
-        site.Urls.Local(SiteUrls.AssetsPath + "site.css"), site.Urls.Local(SiteUrls.AssetsPath + "favicon.svg"),
-        site.Urls.Local(SiteUrls.SearchPath), site.Urls.Local(searchManifestPath), site.Urls.Local(SiteUrls.AssetsPath + "search.js"),
+        site.Urls.Local(assetPath("site.css")), site.Urls.Local(assetPath("favicon.svg")),
+        site.Urls.Local(SiteUrls.SearchPath), site.Urls.Local(searchManifestPath), site.Urls.Local(assetPath("search.js")),
         site.Urls.Local(SiteUrls.AskPath),
         site.Answers.Count > 0 ? site.Answers[0].Published.Value.Year : DateTime.UtcNow.Year);
 }

@@ -72,7 +72,7 @@ public static class SearchIndexWriter
             json.WriteEndArray();
             json.WriteEndObject();
         });
-        var manifestPath = $"{Folder}manifest.{SearchJson.Hash(manifest)}.json";
+        var manifestPath = $"{Folder}manifest.{ContentHash.Of(manifest)}.json";
         files.Add(new OutputFile(manifestPath, manifest));
         return new SearchIndex(files, manifestPath);
     }
@@ -124,7 +124,7 @@ public static class SearchIndexWriter
                 json.WriteEndObject();
                 json.WriteEndObject();
             });
-            written[s] = new OutputFile($"{Folder}s/{SearchJson.Hash(bytes)}.json", bytes);
+            written[s] = new OutputFile($"{Folder}s/{ContentHash.Of(bytes)}.json", bytes);
         });
         files.AddRange(written);
         return [.. ranges.Select((r, i) => (i == 0 ? "" : sortedTerms[r.TermStart], written[i].Path[Folder.Length..]))];
@@ -166,6 +166,6 @@ public static class SearchIndexWriter
             hash.AppendData(fragment);
             hash.AppendData("\n"u8);
         }
-        return SearchJson.FromDigest(hash.GetHashAndReset());
+        return ContentHash.FromDigest(hash.GetHashAndReset());
     }
 }

@@ -1,11 +1,10 @@
 using System.Buffers;
-using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace RunnersQA.Search;
 
-/// <summary>How the index's JSON is written and named.</summary>
+/// <summary>How the index's JSON is written.</summary>
 internal static class SearchJson
 {
     // The files are fetched as JSON, never inlined into HTML, so only JSON's own escaping is needed:
@@ -22,9 +21,4 @@ internal static class SearchJson
         using (var json = new Utf8JsonWriter(buffer, Options)) write(json, state);
         return buffer.WrittenSpan.ToArray();
     }
-
-    /// <summary>The name hash: first 10 hex characters, lower-case, of the SHA-256 of the content.</summary>
-    public static string Hash(ReadOnlySpan<byte> content) => FromDigest(SHA256.HashData(content));
-
-    public static string FromDigest(byte[] sha256) => Convert.ToHexStringLower(sha256, 0, 5);
 }

@@ -71,7 +71,7 @@ public sealed class SearchModuleTests(BrowserSite browser) : IClassFixture<Brows
     private async Task<IPage> OpenModuleAsync()
     {
         var (page, errors) = await browser.OpenAsync("");
-        var script = new Uri(browser.Address, "assets/search.js").AbsoluteUri;
+        var script = new Uri(browser.Address, browser.Site.Built.Asset("search.js")).AbsoluteUri;
         await page.EvaluateAsync("async url => { window.searchModule = await import(url); }", script);
         Assert.Empty(errors);
         return page;

@@ -20,7 +20,8 @@ public sealed class SampleSiteBuildTests(SampleSiteFixture sample)
         var expected = new List<string>
         {
             "index.html", "tags/index.html", "experts/index.html", "404.html",
-            "feed.xml", "sitemap.xml", "robots.txt", "assets/site.css",
+            "feed.xml", "sitemap.xml", "robots.txt", sample.Built.Asset("site.css"), sample.Built.Asset("search.js"),
+            "search/index.html", "ask/index.html", "ask/thanks/index.html",
         };
         // The sample has more answers than fit on one archive page, so page 2 exists.
         Assert.True(published.Count > content.Site.PerPage, "the sample should need a second archive page");

@@ -13,7 +13,7 @@ public sealed class SearchPayloadTests(SampleSiteFixture sample)
     public void Client_and_index_together_are_under_30_kb_gzipped()
     {
         var files = sample.Built.Files.Where(f => f.StartsWith("search/", StringComparison.Ordinal) && f.EndsWith(".json", StringComparison.Ordinal))
-            .Append("assets/search.js").ToList();
+            .Append(sample.Built.Asset("search.js")).ToList();
         Assert.Contains(files, f => f.StartsWith("search/s/", StringComparison.Ordinal));
         Assert.Contains(files, f => f.StartsWith("search/d/", StringComparison.Ordinal));
         var total = files.Sum(f => Gzipped(File.ReadAllBytes(sample.Built.PathOf(f))));
@@ -23,7 +23,7 @@ public sealed class SearchPayloadTests(SampleSiteFixture sample)
     [Fact]
     public void The_client_is_under_8_kb_minified_and_gzipped()
     {
-        var client = File.ReadAllBytes(sample.Built.PathOf("assets/search.js"));
+        var client = File.ReadAllBytes(sample.Built.PathOf(sample.Built.Asset("search.js")));
         Assert.True(client.Length < File.ReadAllBytes(Path.Combine(Repository.DefaultTheme, "assets", "search.js")).Length, "search.js is not minified");
         Assert.InRange(Gzipped(client), 1, 8 * 1024);
     }

@@ -25,6 +25,18 @@ internal sealed class BuiltSite(string folder)
 
     public string Text(string relative) => File.ReadAllText(PathOf(relative));
 
+    /// <summary>
+    /// Where a theme asset was published: "site.css" is "assets/site.0123456789.css" once fingerprinted, and a file
+    /// that is not fingerprinted ("favicon.svg") keeps its name. Fails unless exactly one file matches.
+    /// </summary>
+    public string Asset(string name)
+    {
+        var extension = Path.GetExtension(name);
+        var fingerprinted = new System.Text.RegularExpressions.Regex(
+            "^assets/" + System.Text.RegularExpressions.Regex.Escape(name[..^extension.Length]) + @"\.[0-9a-f]{10}" + System.Text.RegularExpressions.Regex.Escape(extension) + "$");
+        return Assert.Single(Files, f => f == "assets/" + name || fingerprinted.IsMatch(f));
+    }
+
     public XDocument Xml(string relative) => XDocument.Load(PathOf(relative));
 
     /// <summary>The parsed page; cached per file and write time, as many tests read the same shared build.</summary>

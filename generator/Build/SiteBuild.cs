@@ -75,6 +75,8 @@ public static class SiteBuild
         files.Add(FeedWriter.Write(site));
         files.Add(SitemapWriter.Write(site, pages));
         files.Add(RobotsWriter.Write(site));
+        if (RedirectsWriter.Write(site) is { } redirects) files.Add(redirects);
+        files.AddRange(AliasPages.Write(site));
         files.AddRange(StaticFiles.Photos(site));
         timings.End("outputs");
         var written = SiteWriter.Write(options.Output, files);

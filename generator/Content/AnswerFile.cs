@@ -21,4 +21,5 @@ public sealed record AnswerFile(
     IReadOnlyList<Positioned<string>> Tags,
     IReadOnlyList<ExerciseEntry> Exercises,
     bool Draft,
+    IReadOnlyList<Positioned<string>> Aliases,
     IReadOnlyList<FieldKey> Keys);

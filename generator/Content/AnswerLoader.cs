@@ -20,6 +20,7 @@ public static class AnswerLoader
         var draft = fm?.Bool("draft", false) ?? false;
         var expert = fm?.String("expert", true, "expert: rachel-moss") ?? new Positioned<string>("", at);
         var tags = fm?.StringList("tags", true, "tags: [knee-pain, strength]") ?? [];
+        var aliases = fm?.StringList("aliases", false, "aliases: [/answers/old-slug/]") ?? [];
 
         var keys = fm?.Keys("").ToList() ?? [];
         var asker = Asker.Anonymous;
@@ -41,7 +42,7 @@ public static class AnswerLoader
         var body = markdown.Render(source.Body, source.DisplayPath, source.BodyFirstLine);
 
         return new AnswerFile(slug, at, title, date ?? new Positioned<DateOnly>(default, at), updated, renderedQuestion, body, summary,
-            asker, expert, tags, exercises, draft, keys);
+            asker, expert, tags, exercises, draft, aliases, keys);
 
         ExerciseEntry? ReadExercise(YamlMap map)
         {

@@ -32,12 +32,14 @@ public sealed record DiagnosticCode(int Number, string Name)
     public static readonly DiagnosticCode LevelOneHeading = new(22, "level-one-heading");
     public static readonly DiagnosticCode ImageWithoutAlt = new(23, "image-without-alt");
     public static readonly DiagnosticCode UnknownField = new(24, "unknown-field");
+    public static readonly DiagnosticCode InvalidAlias = new(25, "invalid-alias");
+    public static readonly DiagnosticCode AliasConflict = new(26, "alias-conflict");
 
     /// <summary>Every code, in number order: for docs/diagnostics.md and `check --format json`.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         MalformedYaml, MissingField, InvalidDate, UnknownExpert, UnknownTag, DuplicateSlug, UnsafeLink, WrongType, MissingFile,
         MissingFrontMatter, InvalidTemplate, InvalidSlug, InvalidValue, FutureDate, UpdatedBeforeDate, TitleLength, SummaryLength,
-        TagCount, MissingBio, DuplicateExercise, BrokenAnswerLink, LevelOneHeading, ImageWithoutAlt, UnknownField,
+        TagCount, MissingBio, DuplicateExercise, BrokenAnswerLink, LevelOneHeading, ImageWithoutAlt, UnknownField, InvalidAlias, AliasConflict,
     ];
 }

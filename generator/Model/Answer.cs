@@ -2,7 +2,10 @@ using RunnersQA.Content;
 
 namespace RunnersQA.Model;
 
-/// <summary>A published answer with its expert and tags resolved and every derived value computed.</summary>
+/// <summary>
+/// A published answer with its expert and tags resolved and every derived value computed.
+/// <see cref="Aliases"/> are its old addresses, relative to the site root ("answers/old-slug/").
+/// </summary>
 public sealed record Answer(
     string Slug,
     string Title,
@@ -19,7 +22,8 @@ public sealed record Answer(
     IReadOnlyList<Exercise> Exercises,
     DisplayDate Published,
     DisplayDate? Updated,
-    int ReadingMinutes)
+    int ReadingMinutes,
+    IReadOnlyList<string> Aliases)
 {
     /// <summary>The date the content last changed: updated if given, else published.</summary>
     public DateOnly LastModified => Updated?.Value ?? Published.Value;

@@ -122,7 +122,8 @@ public sealed class Site
             exercises,
             DisplayDate.From(file.Date.Value, culture),
             file.Updated is { } u ? DisplayDate.From(u.Value, culture) : null,
-            Math.Max(1, (int)Math.Ceiling(words / 200.0)));
+            Math.Max(1, (int)Math.Ceiling(words / 200.0)),
+            file.Aliases.Select(a => AliasPath.Normalize(a.Value)).Distinct(StringComparer.Ordinal).ToList());
     }
 
     private static string MarkdownText(string plain) => Markdown.MarkdownRenderer.Collapse(plain);

@@ -36,6 +36,7 @@ public sealed class AnswerSchemaTests
             minutes: 10
         summary: Late-race calf cramps are mostly fatigue, not salt.
         draft: true
+        aliases: [/answers/calf-cramps/]
         """;
 
     public static TheoryData<string, string, string, ValidationErrorKind> Mistakes => new()

@@ -47,7 +47,9 @@ internal sealed class BuiltSite(string folder)
         return Parsed.GetOrAdd((path, File.GetLastWriteTimeUtc(path)), _ => Parser.ParseDocument(File.ReadAllText(path)));
     }
 
-    public IEnumerable<(string File, IHtmlDocument Document)> Pages() => HtmlFiles.Select(f => (f, Page(f)));
+    /// <summary>Every HTML page the theme rendered; the redirect stubs at answers' old addresses are not pages.</summary>
+    public IEnumerable<(string File, IHtmlDocument Document)> Pages() =>
+        HtmlFiles.Select(f => (f, Page(f))).Where(p => p.Item2.QuerySelector("meta[http-equiv=refresh]") is null);
 
     /// <summary>The file a site path ("answers/x/", "", "feed.xml") is served from.</summary>
     public static string FileFor(string sitePath)

@@ -10,7 +10,7 @@ public sealed class UnknownField : IContentRule
 {
     private static readonly Dictionary<string, string[]> AnswerKeys = new(StringComparer.Ordinal)
     {
-        [""] = ["title", "date", "updated", "question", "asker", "expert", "tags", "exercises", "summary", "draft"],
+        [""] = ["title", "date", "updated", "question", "asker", "expert", "tags", "exercises", "summary", "draft", "aliases"],
         ["asker"] = ["name", "location"],
         ["exercises"] = ["title", "url", "kind", "minutes"],
     };

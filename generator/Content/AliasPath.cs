@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+
+namespace RunnersQA.Content;
+
+/// <summary>
+/// An old address of an answer (<c>aliases:</c>): a site path such as <c>/answers/old-slug/</c>. A path whose last
+/// part has no extension is a folder, so <c>/answers/old-slug</c> and <c>/answers/old-slug/</c> are one address.
+/// </summary>
+public static partial class AliasPath
+{
+    // A root-relative path of URL-safe characters: no scheme, host, "..", query or fragment.
+    [GeneratedRegex(@"^/(?!/)(?:[A-Za-z0-9._~!$&'()*+,;=:@%-]+/?)*$")]
+    private static partial Regex Pattern();
+
+    public static bool IsValid(string alias) => Pattern().IsMatch(alias) && !alias.Split('/').Contains("..") && !alias.Split('/').Contains(".");
+
+    /// <summary>The path relative to the site root, as output paths are: "answers/old-slug/", "old.html".</summary>
+    public static string Normalize(string alias)
+    {
+        var path = alias.TrimStart('/');
+        if (path.Length == 0 || path.EndsWith('/')) return path;
+        return Path.HasExtension(path[(path.LastIndexOf('/') + 1)..]) ? path : path + "/";
+    }
+}

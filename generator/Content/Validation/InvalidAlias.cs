@@ -1,0 +1,14 @@
+using RunnersQA.Diagnostics;
+
+namespace RunnersQA.Content.Validation;
+
+/// <summary>An alias is an address on this site: a path from its root, not a link elsewhere.</summary>
+public sealed class InvalidAlias : IContentRule
+{
+    public void Check(ContentSet content, DiagnosticBag bag)
+    {
+        foreach (var alias in content.Answers.SelectMany(a => a.Aliases).Where(a => !AliasPath.IsValid(a.Value) || AliasPath.Normalize(a.Value).Length == 0))
+            bag.Error(alias.Location, DiagnosticCode.InvalidAlias, $"'{alias.Value}' is not an address on this site",
+                "give the old path from the site's root, as it appeared in the address bar: `/answers/old-slug/`");
+    }
+}

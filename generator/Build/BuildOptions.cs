@@ -6,4 +6,5 @@ public sealed record BuildOptions(
     string Output = "_site",
     Uri? BaseUrl = null,
     bool Drafts = false,
-    string? Theme = null);
+    string? Theme = null,
+    bool MinifyHtml = false);

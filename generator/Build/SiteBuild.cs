@@ -66,7 +66,7 @@ public static class SiteBuild
 
         var siteInfo = PagePlan.SiteInfoFor(site, search?.ManifestPath ?? SearchIndexWriter.Folder + "manifest.json",
             name => assets?.PathOf(name) ?? SiteUrls.AssetsPath + name);
-        var files = Render(pages, new PageRenderer(templates, siteInfo), bag);
+        var files = Render(pages, new PageRenderer(templates, siteInfo), options.MinifyHtml && write, bag);
         timings.End("render");
         if (bag.HasErrors || search is null || assets is null) return Done(pages.Count, 0, 0);
 
@@ -87,7 +87,7 @@ public static class SiteBuild
             new(bag.Sorted(), pageCount, filesWritten, changed, clock.Elapsed, timings.Stages);
     }
 
-    private static List<OutputFile> Render(IReadOnlyList<Page> pages, PageRenderer renderer, DiagnosticBag bag)
+    private static List<OutputFile> Render(IReadOnlyList<Page> pages, PageRenderer renderer, bool minify, DiagnosticBag bag)
     {
         var rendered = new OutputFile[pages.Count];
         var failedTemplates = new ConcurrentDictionary<string, bool>();
@@ -95,7 +95,8 @@ public static class SiteBuild
         {
             try
             {
-                rendered[i] = OutputFile.Text(pages[i].OutputPath, renderer.Render(pages[i]));
+                var html = renderer.Render(pages[i]);
+                rendered[i] = OutputFile.Text(pages[i].OutputPath, minify ? AssetMinifier.MinifyHtml(html) : html);
             }
             catch (TemplateRenderException e) when (failedTemplates.TryAdd($"{e.TemplatePath}:{e.Line}:{e.Column}", true))
             {

@@ -17,12 +17,13 @@ internal static class BuildCommand
         var drafts = new Option<bool>("--drafts") { Description = "Include answers marked draft: true" };
         var theme = new Option<string?>("--theme") { Description = "Theme name under themes/, or a path to a theme folder (overrides site.yml)" };
         var timings = new Option<bool>("--timings") { Description = "Print the time each build stage took" };
+        var minifyHtml = new Option<bool>("--minify-html") { Description = "Minify every page (white space, optional quotes and end tags)" };
 
-        var command = new Command("build", "Build the site from the input folder") { input, output, baseUrl, drafts, theme, timings };
+        var command = new Command("build", "Build the site from the input folder") { input, output, baseUrl, drafts, theme, timings, minifyHtml };
         command.SetAction(parsed =>
         {
             var options = new BuildOptions(parsed.GetValue(input)!, parsed.GetValue(output)!, ParseBaseUrl(parsed.GetValue(baseUrl)),
-                parsed.GetValue(drafts), parsed.GetValue(theme));
+                parsed.GetValue(drafts), parsed.GetValue(theme), parsed.GetValue(minifyHtml));
             var result = SiteBuild.Run(options);
             DiagnosticPrinter.Print(result.Diagnostics, stdout);
             if (parsed.GetValue(timings))

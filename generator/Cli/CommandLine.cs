@@ -13,6 +13,7 @@ public static class CommandLine
             BuildCommand.Create(stdout),
             CheckCommand.Create(stdout),
             NewCommand.Create(stdout),
+            ServeCommand.Create(stdout),
         };
 
         var parsed = root.Parse(args);

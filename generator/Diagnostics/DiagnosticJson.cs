@@ -1,17 +1,34 @@
+using System.Text;
 using System.Text.Json;
 
 namespace RunnersQA.Diagnostics;
 
-/// <summary>Diagnostics as one JSON document for tools: every field of each, and the counts.</summary>
+/// <summary>Diagnostics as JSON, every field of each: for tools (`check --format json`) and for the live-reload overlay.</summary>
 public static class DiagnosticJson
 {
+    /// <summary>One indented document: the counts, then the diagnostics.</summary>
     public static void Write(IReadOnlyCollection<Diagnostic> diagnostics, Stream output)
     {
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
         json.WriteNumber("errors", diagnostics.Count(d => d.IsError));
         json.WriteNumber("warnings", diagnostics.Count(d => !d.IsError));
-        json.WriteStartArray("diagnostics");
+        json.WritePropertyName("diagnostics");
+        WriteArray(json, diagnostics);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The diagnostics as a JSON array on one line (newlines in messages are escaped).</summary>
+    public static string Array(IEnumerable<Diagnostic> diagnostics)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer)) WriteArray(json, diagnostics);
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteArray(Utf8JsonWriter json, IEnumerable<Diagnostic> diagnostics)
+    {
+        json.WriteStartArray();
         foreach (var d in diagnostics)
         {
             json.WriteStartObject();
@@ -26,6 +43,5 @@ public static class DiagnosticJson
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 }

@@ -1,13 +1,19 @@
 namespace RunnersQA.Tests.Support;
 
 /// <summary>tests/Fixtures/hostile/ (markup and entities where text belongs), copied and built once per test class.</summary>
-public sealed class HostileSiteFixture : IDisposable
+public class HostileSiteFixture : IDisposable
 {
     public HostileSiteFixture()
+        : this(minifyHtml: false)
+    {
+    }
+
+    protected HostileSiteFixture(bool minifyHtml)
     {
         Site = TempSite.FromFixture("hostile");
         Content = Site.Content;
-        Site.BuildClean();
+        var result = RunnersQA.Build.SiteBuild.Run(Site.Options() with { MinifyHtml = minifyHtml });
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(Diagnostics.DiagnosticFormatter.Format)));
     }
 
     internal TempSite Site { get; }
@@ -20,5 +26,9 @@ public sealed class HostileSiteFixture : IDisposable
 
     internal string AnswerFile => $"answers/{Answer.Slug}/index.html";
 
-    public void Dispose() => Site.Dispose();
+    public void Dispose()
+    {
+        Site.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }

@@ -50,8 +50,8 @@ public sealed class Site
         AnswersByExpert = byExpert;
         Photos = photos;
         _positionBySlug = answers.Select((a, i) => (a.Slug, i)).ToFrozenDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
-        _related = new Answer[answers.Length][];
-        Parallel.For(0, answers.Length, i => _related[i] = FindRelated(i));
+        var positions = byTag.ToDictionary(kv => kv.Key, kv => kv.Value.Select(a => _positionBySlug[a.Slug]).ToArray(), StringComparer.Ordinal);
+        _related = RelatedAnswers.Find(answers, answer => answer.Tags.Select(t => positions[t.Id]));
     }
 
     /// <summary>Up to five answers that share most tags with this one, newest first among equals.</summary>
@@ -96,8 +96,8 @@ public sealed class Site
 
         var answers = published.Select(a => Resolve(a, urls, culture, experts, tags)).ToArray();
 
-        var byTag = tags.Keys.ToFrozenDictionary(id => id,
-            id => (IReadOnlyList<Answer>)answers.Where(a => a.Tags.Any(t => t.Id == id)).ToArray(), StringComparer.Ordinal);
+        var tagged = answers.SelectMany(a => a.Tags.Select(t => (t.Id, Answer: a))).ToLookup(x => x.Id, x => x.Answer, StringComparer.Ordinal);
+        var byTag = tags.Keys.ToFrozenDictionary(id => id, id => (IReadOnlyList<Answer>)tagged[id].ToArray(), StringComparer.Ordinal);
         var byExpert = experts.Keys.ToFrozenDictionary(id => id,
             id => (IReadOnlyList<Answer>)answers.Where(a => a.Expert.Id == id).ToArray(), StringComparer.Ordinal);
 
@@ -127,27 +127,6 @@ public sealed class Site
     }
 
     private static string MarkdownText(string plain) => Markdown.MarkdownRenderer.Collapse(plain);
-
-    private Answer[] FindRelated(int index)
-    {
-        var answer = Answers[index];
-        var shared = new Dictionary<int, int>();
-        foreach (var tag in answer.Tags)
-        {
-            foreach (var other in AnswersByTag[tag.Id])
-            {
-                var j = _positionBySlug[other.Slug];
-                if (j != index) shared[j] = shared.GetValueOrDefault(j) + 1;
-            }
-        }
-        // Answers are newest first, so the position breaks ties towards the newest.
-        var ranked = shared.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => kv.Key).Take(5).ToList();
-        for (var j = 0; ranked.Count < 3 && j < Answers.Count; j++)
-        {
-            if (j != index && !ranked.Contains(j)) ranked.Add(j);
-        }
-        return [.. ranked.Select(j => Answers[j])];
-    }
 
     private static CultureInfo CultureFor(string language)
     {

@@ -133,6 +133,10 @@ public sealed partial class AnswerPageTests(SampleSiteFixture sample)
         // Answers sharing tags come first; others fill up to three only when too few share a tag.
         Assert.Equal(Math.Min(5, sharing.Count), related.Count(sharing.Contains));
         Assert.Equal(Math.Max(3, Math.Min(5, sharing.Count)), related.Count);
+        // In order: most shared tags first, the newest first among equals.
+        var ranked = published.Select((a, i) => (Url: $"/answers/{a.Slug}/", Shared: a.Tags.Intersect(answer.Tags).Count(), Position: i))
+            .Where(x => x.Shared > 0 && x.Url != $"/answers/{slug}/").OrderByDescending(x => x.Shared).ThenBy(x => x.Position).Select(x => x.Url).Take(5);
+        Assert.Equal(ranked, related.Where(sharing.Contains));
     }
 
     [Theory]

@@ -24,13 +24,15 @@ public static class SiteWriter
         var changed = 0;
         try
         {
+            // Each folder once, before the files: thousands of pages share a handful of folders' parents.
+            foreach (var folder in files.Select(f => Path.GetDirectoryName(Inside(temp, f.Path))!).Distinct(StringComparer.Ordinal))
+                Directory.CreateDirectory(folder);
             Parallel.ForEach(files, file =>
             {
                 var destination = Inside(temp, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
                 File.WriteAllBytes(destination, file.Bytes.Span);
                 var previous = Path.Combine(full, file.Path);
-                if (File.Exists(previous) && SameBytes(previous, file.Bytes.Span))
+                if (SameBytes(previous, file.Bytes.Span))
                     File.SetLastWriteTimeUtc(destination, File.GetLastWriteTimeUtc(previous));
                 else
                     Interlocked.Increment(ref changed);
@@ -76,6 +78,6 @@ public static class SiteWriter
     private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
     {
         var info = new FileInfo(path);
-        return info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        return info.Exists && info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
     }
 }

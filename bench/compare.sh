@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Full-build benchmark against Hugo (issue 6): builds the same synthetic corpus with RunnersQA and with
+# Hugo (layouts in bench/hugo/) and prints median wall time, peak memory and pages written for each.
+# Usage: bench/compare.sh [--counts 1000,10000] [--runs 3]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+counts=1000,10000
+runs=3
+sample_runs=5
+
+usage() {
+  echo "usage: bench/compare.sh [--counts N[,N...]] [--runs R]" >&2
+  exit 2
+}
+
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --counts) counts="${2:?}"; shift 2 ;;
+    --runs) runs="${2:?}"; shift 2 ;;
+    *) usage ;;
+  esac
+done
+[[ "$counts" =~ ^[0-9]+(,[0-9]+)*$ && "$runs" =~ ^[1-9][0-9]*$ ]] || usage
+
+generator=generator/bin/Release/net10.0/generator.dll
+corpus=tools/Corpus/bin/Release/net10.0/corpus.dll
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# Debian's Hugo and GNU time only; nothing else is downloaded.
+install_tools() {
+  local missing=()
+  command -v hugo >/dev/null || missing+=(hugo)
+  [[ -x /usr/bin/time ]] || missing+=(time)
+  if [[ ${#missing[@]} -gt 0 ]]; then
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+  fi
+}
+
+# Quiet unless a build fails (others may be editing generator/ at the same time).
+build_ours_release() {
+  local project
+  for project in generator tools/Corpus; do
+    dotnet build -c Release "$project" >"$work/build.log" || { cat "$work/build.log" >&2; return 1; }
+  done
+}
+
+# A Hugo site over the corpus: answers, experts and tags.yml are hard links to the corpus's own files
+# (the same bytes, no conversion); config, section pages and layouts come from bench/hugo/.
+make_hugo_site() {
+  local input=$1 site=$2
+  mkdir -p "$site/data" "$site/assets"
+  cp -r bench/hugo/hugo.toml bench/hugo/content bench/hugo/layouts "$site/"
+  find "$input/answers" -name '*.md' -exec ln -t "$site/content/answers" {} +
+  ln -t "$site/content/experts" "$input"/experts/*.md
+  ln "$input/tags.yml" "$site/data/tags.yml"
+  # Ours fingerprints the theme's stylesheet; Hugo does the same through resources.Get | fingerprint.
+  cp themes/default/assets/site.css "$site/assets/site.css"
+}
+
+# Runs a command under GNU time; prints "seconds peak_kb". The command's own output goes to a log.
+timed() {
+  local stats="$work/time.txt"
+  /usr/bin/time -v -o "$stats" "$@" >"$work/run.log" 2>&1 || { cat "$work/run.log" >&2; return 1; }
+  awk -F': ' '
+    /Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i] }
+    /Maximum resident set size/ { kb = $2 }
+    END { printf "%.2f %d\n", s, kb }' "$stats"
+}
+
+# Median of the numbers on stdin (the lower middle one for an even count).
+median() {
+  sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+}
+
+html_pages() {
+  find "$1" -name '*.html' | wc -l
+}
+
+# Clean builds of one corpus size with each tool; prints one Markdown table row.
+compare_size() {
+  local n=$1 dir="$work/n$n"
+  mkdir -p "$dir"
+  dotnet "$corpus" --count "$n" --seed 42 --out "$dir/input" >/dev/null
+  make_hugo_site "$dir/input" "$dir/hugo"
+
+  local ours_times=() ours_kb=() hugo_times=() hugo_kb=() stats t kb
+  for ((r = 1; r <= runs; r++)); do
+    rm -rf "$dir/ours"
+    stats=$(timed dotnet "$generator" build --input "$dir/input" --output "$dir/ours" --theme themes/default)
+    read -r t kb <<<"$stats"
+    ours_times+=("$t"); ours_kb+=("$kb")
+
+    # No Hugo cache survives a run: output, generated resources and cache folder are all removed.
+    rm -rf "$dir/hugo-out" "$dir/hugo/resources" "$dir/hugo-cache"
+    stats=$(timed hugo --source "$dir/hugo" --destination "$dir/hugo-out" --cacheDir "$dir/hugo-cache" \
+      --ignoreCache --noBuildLock --quiet)
+    read -r t kb <<<"$stats"
+    hugo_times+=("$t"); hugo_kb+=("$kb")
+  done
+
+  local ours_s hugo_s ours_mb hugo_mb
+  ours_s=$(printf '%s\n' "${ours_times[@]}" | median)
+  hugo_s=$(printf '%s\n' "${hugo_times[@]}" | median)
+  ours_mb=$(printf '%s\n' "${ours_kb[@]}" | median | awk '{ printf "%.0f", $1 / 1024 }')
+  hugo_mb=$(printf '%s\n' "${hugo_kb[@]}" | median | awk '{ printf "%.0f", $1 / 1024 }')
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$ours_s" "$hugo_s" \
+    "$(awk -v a="$ours_s" -v b="$hugo_s" 'BEGIN { printf "%.2f", a / b }')" \
+    "$ours_mb" "$hugo_mb" "$(html_pages "$dir/ours")" "$(html_pages "$dir/hugo-out")"
+  rm -rf "$dir"
+}
+
+# The sample site in input/, built the way a contributor does from the repository root.
+time_sample_site() {
+  local times=() stats t
+  for ((r = 1; r <= sample_runs; r++)); do
+    rm -rf "$work/sample"
+    stats=$(timed dotnet "$generator" build --output "$work/sample")
+    read -r t _ <<<"$stats"
+    times+=("$t")
+  done
+  echo "Sample site (input/, $(html_pages "$work/sample") pages): median of $sample_runs command-line builds" \
+    "$(printf '%s\n' "${times[@]}" | median) s (all: ${times[*]})"
+}
+
+install_tools
+build_ours_release
+
+echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(free -g | awk '/^Mem:/ { print $2 }') GB"
+echo "Hugo: $(hugo version)"
+echo ".NET SDK: $(dotnet --version)"
+echo "Runs per size: $runs (clean builds; medians of wall time and of peak resident memory)"
+echo
+echo "| Answers | Ours median s | Hugo median s | Ours/Hugo | Ours peak MB | Hugo peak MB | Ours pages | Hugo pages |"
+echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+IFS=, read -ra sizes <<<"$counts"
+for n in "${sizes[@]}"; do
+  compare_size "$n"
+done
+echo
+time_sample_site

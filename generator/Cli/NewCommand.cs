@@ -45,8 +45,8 @@ internal static class NewCommand
                 && Directory.EnumerateFiles(folder.AnswersPath, slug + ".md", SearchOption.AllDirectories).FirstOrDefault() is { } taken)
                 throw new UsageException($"{folder.Display(taken)} already has the slug '{slug}', and slugs are unique across years; reword the title");
 
-            WriteNew(path, AnswerScaffold.Text(SchemaModeline.For(folder, path, "answer.schema.json"), titleText, day, expertId, tagIds));
-            ReportCreated(stdout, folder, path, parsed.GetValue(input)!,
+            Create(stdout, folder, path, parsed.GetValue(input)!,
+                AnswerScaffold.Text(SchemaModeline.For(folder, path, "answer.schema.json"), titleText, day, expertId, tagIds),
                 "Write the reader's question under `question:` and the answer below the front matter.",
                 "Remove `draft: true` when the answer is ready to publish.");
             return ExitCode.Ok;
@@ -77,8 +77,8 @@ internal static class NewCommand
 
             var path = Path.Combine(folder.ExpertsPath, expertId + ".md");
             RefuseExisting(folder, path);
-            WriteNew(path, ExpertScaffold.Text(SchemaModeline.For(folder, path, "expert.schema.json"), expertId, nameText, roleText));
-            ReportCreated(stdout, folder, path, parsed.GetValue(input)!,
+            Create(stdout, folder, path, parsed.GetValue(input)!,
+                ExpertScaffold.Text(SchemaModeline.For(folder, path, "expert.schema.json"), expertId, nameText, roleText),
                 "Fill in the role, credentials and links, and write the bio below the front matter.",
                 "For a photo, put the image beside the file and uncomment `photo:`.");
             return ExitCode.Ok;
@@ -159,17 +159,16 @@ internal static class NewCommand
             throw new UsageException($"{folder.Display(path)} already exists; it was left as it was");
     }
 
-    /// <summary>UTF-8 without BOM; CreateNew so that a file appearing since the check is never overwritten.</summary>
-    private static void WriteNew(string path, string text)
+    /// <summary>
+    /// Writes the new file (UTF-8 without BOM; CreateNew, so a file appearing since the checks is never
+    /// overwritten), then says what was written and what the author does next, ending with the check to run.
+    /// </summary>
+    private static void Create(TextWriter stdout, InputFolder folder, string path, string input, string text, params string[] steps)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-        stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
-    }
+        using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
+            stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
 
-    /// <summary>What was written and what the author does next, ending with the check to run.</summary>
-    private static void ReportCreated(TextWriter stdout, InputFolder folder, string path, string input, params string[] steps)
-    {
         stdout.WriteLine($"Created {folder.Display(path)}");
         stdout.WriteLine("Next steps:");
         var check = input == "input" ? "generator check" : $"generator check --input {input}";

@@ -11,7 +11,7 @@ public sealed record IndexSizes(int Answers, int Files, long RawBytes, long Gzip
         var search = Path.Combine(siteFolder, "search");
         // Only the index's JSON: search/index.html is the search page, an HTML page like any other.
         var files = Directory.GetFiles(search, "*.json", SearchOption.AllDirectories);
-        var manifest = Directory.GetFiles(search, "manifest.*.json").Single();
+        var manifest = Path.Combine(search, "manifest.json");
         var shardsFolder = Path.Combine(search, "s") + Path.DirectorySeparatorChar;
         var gzip = files.ToDictionary(f => f, f => Gzip.Size(File.ReadAllBytes(f)));
         var shards = files.Where(f => f.StartsWith(shardsFolder, StringComparison.Ordinal)).Select(f => gzip[f]).Order().ToList();
@@ -26,6 +26,7 @@ public sealed record IndexSizes(int Answers, int Files, long RawBytes, long Gzip
             ManifestGzip: gzip[manifest],
             LargestShardGzip: shards[^1],
             MedianShardGzip: Statistics.Median(shards),
-            ClientGzip: Gzip.Size(File.ReadAllBytes(Path.Combine(siteFolder, "assets", "search.js"))));
+            // The script is published fingerprinted: search.<hash>.js.
+            ClientGzip: Gzip.Size(File.ReadAllBytes(Directory.GetFiles(Path.Combine(siteFolder, "assets"), "search.*.js").Single())));
     }
 }

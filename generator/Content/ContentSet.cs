@@ -1,10 +1,14 @@
 namespace RunnersQA.Content;
 
-/// <summary>Everything loaded from input/, before validation and indexing.</summary>
+/// <summary>
+/// Everything loaded from input/, before validation and indexing. <see cref="AnswerSlugs"/> are those of every
+/// answer file, even in a copy whose <see cref="Answers"/> are only some of them (as validation makes).
+/// </summary>
 public sealed record ContentSet(
     InputFolder Input,
     SiteConfig Site,
     IReadOnlyDictionary<string, TagDefinition> Tags,
     bool TagsDeclared,
     IReadOnlyList<ExpertFile> Experts,
-    IReadOnlyList<AnswerFile> Answers);
+    IReadOnlyList<AnswerFile> Answers,
+    IReadOnlySet<string> AnswerSlugs);

@@ -8,7 +8,7 @@ public static class LinkPolicy
     public static bool IsAllowed(string url)
     {
         // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so do we.
-        var compact = string.Concat(url.Where(c => c > ' '));
+        var compact = url.AsSpan().IndexOfAnyInRange('\0', ' ') < 0 ? url : string.Concat(url.Where(c => c > ' '));
         var colon = compact.IndexOf(':');
         if (colon < 0) return true;
         var head = compact[..colon];

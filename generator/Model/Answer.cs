@@ -18,12 +18,12 @@ public sealed record Answer(
     string PlainText,
     Asker Asker,
     Expert Expert,
-    IReadOnlyList<Tag> Tags,
-    IReadOnlyList<Exercise> Exercises,
+    ValueList<Tag> Tags,
+    ValueList<Exercise> Exercises,
     DisplayDate Published,
     DisplayDate? Updated,
     int ReadingMinutes,
-    IReadOnlyList<string> Aliases)
+    ValueList<string> Aliases)
 {
     /// <summary>The date the content last changed: updated if given, else published.</summary>
     public DateOnly LastModified => Updated?.Value ?? Published.Value;

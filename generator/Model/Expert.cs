@@ -7,11 +7,11 @@ public sealed record Expert(
     string Id,
     string Name,
     string Role,
-    IReadOnlyList<string> Credentials,
+    ValueList<string> Credentials,
     string? PhotoUrl,
     HtmlString BioHtml,
     string ShortBio,
-    IReadOnlyList<ExpertLink> Links,
+    ValueList<ExpertLink> Links,
     string Url,
     Uri CanonicalUrl,
     int AnswerCount);

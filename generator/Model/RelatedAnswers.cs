@@ -12,12 +12,13 @@ internal static class RelatedAnswers
 
     /// <param name="answers">Newest first, so a lower position is a newer answer.</param>
     /// <param name="tagPositions">For each answer, the positions of the answers of each of its tags.</param>
-    public static Answer[][] Find(IReadOnlyList<Answer> answers, Func<Answer, IEnumerable<int[]>> tagPositions)
+    /// <returns>For each answer, the positions of its related answers.</returns>
+    public static int[][] Find(IReadOnlyList<Answer> answers, Func<Answer, IEnumerable<int[]>> tagPositions)
     {
-        var related = new Answer[answers.Count][];
+        var related = new int[answers.Count][];
         Parallel.For(0, answers.Count, () => new Counter(answers.Count), (i, _, counter) =>
         {
-            related[i] = [.. counter.Best(i, tagPositions(answers[i]), answers.Count).Select(j => answers[j])];
+            related[i] = [.. counter.Best(i, tagPositions(answers[i]), answers.Count)];
             return counter;
         }, _ => { });
         return related;

@@ -11,7 +11,9 @@ namespace RunnersQA.Model;
 public sealed class Site
 {
     private readonly FrozenDictionary<string, int> _positionBySlug;
-    private readonly Answer[][] _related;
+    private readonly int[][] _relatedPositions;
+    private readonly AnswerFile[] _sources;
+    private readonly ValueList<Answer>[] _related;
 
     public SiteConfig Config { get; }
     public SiteUrls Urls { get; }
@@ -24,38 +26,82 @@ public sealed class Site
     public IReadOnlyList<Tag> Tags { get; }
 
     /// <summary>The tags with at least one published answer, in the order of <see cref="Tags"/>.</summary>
-    public IReadOnlyList<Tag> TagsInUse { get; }
+    public ValueList<Tag> TagsInUse { get; }
 
     /// <summary>Most answers first, then by name.</summary>
-    public IReadOnlyList<Expert> Experts { get; }
+    public ValueList<Expert> Experts { get; }
 
-    public FrozenDictionary<string, IReadOnlyList<Answer>> AnswersByTag { get; }
-    public FrozenDictionary<string, IReadOnlyList<Answer>> AnswersByExpert { get; }
+    public FrozenDictionary<string, ValueList<Answer>> AnswersByTag { get; }
+    public FrozenDictionary<string, ValueList<Answer>> AnswersByExpert { get; }
 
     /// <summary>Expert photos to publish: source file and site path.</summary>
     public IReadOnlyList<(string Source, string SitePath)> Photos { get; }
 
-    private Site(SiteConfig config, SiteUrls urls, CultureInfo culture, Answer[] answers, Tag[] tags, Expert[] experts,
-        FrozenDictionary<string, IReadOnlyList<Answer>> byTag, FrozenDictionary<string, IReadOnlyList<Answer>> byExpert,
-        IReadOnlyList<(string, string)> photos)
+    private Site(SiteConfig config, SiteUrls urls, CultureInfo culture, AnswerFile[] sources, Answer[] answers, Tag[] tags, Expert[] experts,
+        FrozenDictionary<string, ValueList<Answer>> byTag, FrozenDictionary<string, ValueList<Answer>> byExpert,
+        IReadOnlyList<(string, string)> photos, Site? previous)
     {
         Config = config;
         Urls = urls;
         Culture = culture;
         Answers = answers;
+        _sources = sources;
         Tags = tags;
-        TagsInUse = tags.Where(t => t.Count > 0).ToArray();
-        Experts = experts;
+        TagsInUse = tags.Where(t => t.Count > 0).ToValueList();
+        Experts = experts.ToValueList();
         AnswersByTag = byTag;
         AnswersByExpert = byExpert;
         Photos = photos;
         _positionBySlug = answers.Select((a, i) => (a.Slug, i)).ToFrozenDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
-        var positions = byTag.ToDictionary(kv => kv.Key, kv => kv.Value.Select(a => _positionBySlug[a.Slug]).ToArray(), StringComparer.Ordinal);
-        _related = RelatedAnswers.Find(answers, answer => answer.Tags.Select(t => positions[t.Id]));
+        if (previous is not null && SameTagLayout(previous.Answers, answers))
+        {
+            _relatedPositions = previous._relatedPositions;
+        }
+        else
+        {
+            var positions = byTag.ToDictionary(kv => kv.Key, kv => kv.Value.Select(a => _positionBySlug[a.Slug]).ToArray(), StringComparer.Ordinal);
+            _relatedPositions = RelatedAnswers.Find(answers, answer => answer.Tags.Select(t => positions[t.Id]));
+        }
+        var relatedBefore = previous is not null && ReferenceEquals(previous._relatedPositions, _relatedPositions) ? previous._related : null;
+        _related = new ValueList<Answer>[answers.Length];
+        for (var i = 0; i < answers.Length; i++)
+        {
+            // Last build's list when it holds the very same answers: most lists outlive a rebuild untouched.
+            var found = _relatedPositions[i];
+            _related[i] = relatedBefore is not null && SameAnswers(relatedBefore[i], found, answers) ? relatedBefore[i] : found.Select(j => answers[j]).ToValueList();
+        }
+    }
+
+    private static bool SameAnswers(ValueList<Answer> list, int[] positions, Answer[] answers)
+    {
+        for (var k = 0; k < positions.Length; k++)
+        {
+            if (!ReferenceEquals(list[k], answers[positions[k]])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Related answers depend on nothing but which answer stands where and its tags: when those are as they
+    /// were, the previous build's counting (the costliest part of the model) still holds.
+    /// </summary>
+    private static bool SameTagLayout(IReadOnlyList<Answer> before, IReadOnlyList<Answer> now)
+    {
+        if (before.Count != now.Count) return false;
+        for (var i = 0; i < now.Count; i++)
+        {
+            var (a, b) = (before[i], now[i]);
+            if (a.Slug != b.Slug || a.Tags.Count != b.Tags.Count) return false;
+            for (var t = 0; t < a.Tags.Count; t++)
+            {
+                if (a.Tags[t].Id != b.Tags[t].Id) return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Up to five answers that share most tags with this one, newest first among equals.</summary>
-    public IReadOnlyList<Answer> RelatedTo(Answer answer) => _related[_positionBySlug[answer.Slug]];
+    public ValueList<Answer> RelatedTo(Answer answer) => _related[_positionBySlug[answer.Slug]];
 
     /// <summary>The next older answer, or null for the oldest.</summary>
     public Answer? Older(Answer answer) => _positionBySlug[answer.Slug] is var i && i + 1 < Answers.Count ? Answers[i + 1] : null;
@@ -63,7 +109,8 @@ public sealed class Site
     /// <summary>The next newer answer, or null for the newest.</summary>
     public Answer? Newer(Answer answer) => _positionBySlug[answer.Slug] is var i && i > 0 ? Answers[i - 1] : null;
 
-    public static Site Create(ContentSet content, bool includeDrafts)
+    /// <param name="previous">The site of the session's last build, whose costly indexes are reused where they still hold.</param>
+    public static Site Create(ContentSet content, bool includeDrafts, Site? previous = null)
     {
         var config = content.Site;
         var urls = new SiteUrls(config.BaseUrl);
@@ -74,12 +121,15 @@ public sealed class Site
 
         var tagCounts = published.SelectMany(a => a.Tags.Select(t => t.Value).Distinct())
             .GroupBy(id => id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var tagsBefore = previous?.Tags.ToDictionary(t => t.Id, StringComparer.Ordinal);
         var tags = content.Tags.Values
-            .Select(t => new Tag(t.Id, t.Name, t.Description, urls.Local(SiteUrls.TagPath(t.Id)), tagCounts.GetValueOrDefault(t.Id)))
+            .Select(t => Reuse(new Tag(t.Id, t.Name, t.Description, urls.Local(SiteUrls.TagPath(t.Id)), tagCounts.GetValueOrDefault(t.Id)),
+                tagsBefore?.GetValueOrDefault(t.Id)))
             .ToDictionary(t => t.Id, StringComparer.Ordinal);
 
         var expertCounts = published.GroupBy(a => a.Expert.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var photos = new List<(string, string)>();
+        var expertsBefore = previous?.Experts.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var experts = content.Experts.ToDictionary(e => e.Id, e =>
         {
             string? photoUrl = null;
@@ -89,22 +139,46 @@ public sealed class Site
                 photos.Add((photo, sitePath));
                 photoUrl = urls.Local(sitePath);
             }
-            return new Expert(e.Id, e.Name, e.Role, e.Credentials, photoUrl, e.Bio.Html, TextExcerpt.Shorten(e.Bio.FirstParagraph, 280),
-                e.Links.Select(l => l.Value).ToList(), urls.Local(SiteUrls.ExpertPath(e.Id)), urls.Absolute(SiteUrls.ExpertPath(e.Id)),
-                expertCounts.GetValueOrDefault(e.Id));
+            return Reuse(new Expert(e.Id, e.Name, e.Role, e.Credentials.ToValueList(), photoUrl, e.Bio.Html, TextExcerpt.Shorten(e.Bio.FirstParagraph, 280),
+                e.Links.Select(l => l.Value).ToValueList(), urls.Local(SiteUrls.ExpertPath(e.Id)), urls.Absolute(SiteUrls.ExpertPath(e.Id)),
+                expertCounts.GetValueOrDefault(e.Id)), expertsBefore?.GetValueOrDefault(e.Id));
         }, StringComparer.Ordinal);
 
-        var answers = published.Select(a => Resolve(a, urls, culture, experts, tags)).ToArray();
+        var answersBefore = previous is not null && previous.Urls == urls && Equals(previous.Culture, culture)
+            ? previous._sources.Zip(previous.Answers).ToDictionary(x => x.First.Slug, StringComparer.Ordinal)
+            : null;
+        var answers = published.Select(file =>
+            answersBefore?.GetValueOrDefault(file.Slug) is var (source, answer) && Unchanged(file, source, answer, experts, tags)
+                ? answer
+                : Resolve(file, urls, culture, experts, tags)).ToArray();
 
         var tagged = answers.SelectMany(a => a.Tags.Select(t => (t.Id, Answer: a))).ToLookup(x => x.Id, x => x.Answer, StringComparer.Ordinal);
-        var byTag = tags.Keys.ToFrozenDictionary(id => id, id => (IReadOnlyList<Answer>)tagged[id].ToArray(), StringComparer.Ordinal);
+        var byTag = tags.Keys.ToFrozenDictionary(id => id, id => tagged[id].ToValueList(), StringComparer.Ordinal);
         var byExpert = experts.Keys.ToFrozenDictionary(id => id,
-            id => (IReadOnlyList<Answer>)answers.Where(a => a.Expert.Id == id).ToArray(), StringComparer.Ordinal);
+            id => answers.Where(a => a.Expert.Id == id).ToValueList(), StringComparer.Ordinal);
 
-        return new Site(config, urls, culture, answers,
+        return new Site(config, urls, culture, published, answers,
             [.. tags.Values.OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Id, StringComparer.Ordinal)],
             [.. experts.Values.OrderByDescending(e => e.AnswerCount).ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)],
-            byTag, byExpert, photos);
+            byTag, byExpert, photos, previous);
+    }
+
+    /// <summary>
+    /// The earlier build's record when it equals the new one. Records that are the very same objects compare
+    /// at once, which keeps comparing a rebuild's pages with the last build's cheap.
+    /// </summary>
+    private static T Reuse<T>(T fresh, T? before) where T : class => before is not null && before.Equals(fresh) ? before : fresh;
+
+    /// <summary>Whether an answer made last time from the same loaded file, expert and tags still holds.</summary>
+    private static bool Unchanged(AnswerFile file, AnswerFile? source, Answer? answer,
+        IReadOnlyDictionary<string, Expert> experts, IReadOnlyDictionary<string, Tag> tags)
+    {
+        if (answer is null || !ReferenceEquals(file, source) || !ReferenceEquals(answer.Expert, experts[file.Expert.Value])) return false;
+        foreach (var tag in answer.Tags)
+        {
+            if (!ReferenceEquals(tag, tags[tag.Id])) return false;
+        }
+        return true;
     }
 
     private static Answer Resolve(AnswerFile file, SiteUrls urls, CultureInfo culture,
@@ -113,17 +187,17 @@ public sealed class Site
         var path = SiteUrls.AnswerPath(file.Slug);
         var summary = file.Summary?.Value ?? TextExcerpt.Shorten(file.Body.FirstParagraph, 300);
         var excerpt = TextExcerpt.Shorten(MarkdownText(file.Question.PlainText), 160);
-        var exercises = file.Exercises.Select(e => new Exercise(e.Title, e.Url.Value, e.Kind, TagLoader.DisplayName(e.Kind), e.Minutes)).ToList();
+        var exercises = file.Exercises.Select(e => new Exercise(e.Title, e.Url.Value, e.Kind, TagLoader.DisplayName(e.Kind), e.Minutes)).ToValueList();
         var words = file.Body.WordCount + file.Question.WordCount;
         return new Answer(file.Slug, file.Title.Value, urls.Local(path), urls.Absolute(path), summary, excerpt,
             file.Question.Html, file.Body.Html, file.Question.PlainText + "\n" + file.Body.PlainText, file.Asker,
             experts[file.Expert.Value],
-            file.Tags.Select(t => t.Value).Distinct().Select(id => tags[id]).ToList(),
+            file.Tags.Select(t => t.Value).Distinct().Select(id => tags[id]).ToValueList(),
             exercises,
             DisplayDate.From(file.Date.Value, culture),
             file.Updated is { } u ? DisplayDate.From(u.Value, culture) : null,
             Math.Max(1, (int)Math.Ceiling(words / 200.0)),
-            file.Aliases.Select(a => AliasPath.Normalize(a.Value)).Distinct(StringComparer.Ordinal).ToList());
+            file.Aliases.Select(a => AliasPath.Normalize(a.Value)).Distinct(StringComparer.Ordinal).ToValueList());
     }
 
     private static string MarkdownText(string plain) => Markdown.MarkdownRenderer.Collapse(plain);

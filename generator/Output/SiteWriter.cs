@@ -46,6 +46,38 @@ public static class SiteWriter
         return new Result(files.Count, changed);
     }
 
+    /// <summary>
+    /// Brings a site folder that holds an earlier build up to date in place: writes the files whose bytes differ
+    /// from what is there, each replaced whole (written beside it, then moved over it), and deletes the
+    /// files the build no longer has. For the preview server, whose folder is private and always complete.
+    /// </summary>
+    public static Result Update(string target, IReadOnlyList<OutputFile> files, IEnumerable<string> removed)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(target));
+        var changed = 0;
+        Parallel.ForEach(files, file =>
+        {
+            var destination = Inside(full, file.Path);
+            if (SameBytes(destination, file.Bytes.Span)) return;
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            var temp = $"{destination}.tmp-{Guid.NewGuid():N}";
+            File.WriteAllBytes(temp, file.Bytes.Span);
+            File.Move(temp, destination, overwrite: true);
+            Interlocked.Increment(ref changed);
+        });
+        foreach (var path in removed)
+        {
+            var destination = Inside(full, path);
+            if (!File.Exists(destination)) continue;
+            File.Delete(destination);
+            // Leaves no empty folder behind for a page that is gone.
+            for (var folder = Path.GetDirectoryName(destination)!; folder != full && !Directory.EnumerateFileSystemEntries(folder).Any();
+                 folder = Path.GetDirectoryName(folder)!)
+                Directory.Delete(folder);
+        }
+        return new Result(files.Count, changed);
+    }
+
     private static void Swap(string temp, string target, string parent, string name)
     {
         if (!Directory.Exists(target))

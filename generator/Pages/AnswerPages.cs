@@ -13,7 +13,7 @@ public sealed class AnswerPages : IPageSource
         SiteUrls.FileFor(SiteUrls.AnswerPath(answer.Slug)),
         Template,
         new PageInfo("answer", $"{answer.Title} | {site.Config.Title}", answer.Title, answer.Summary, answer.Url,
-            answer.CanonicalUrl, "article", JsonLd.Article(answer, site), false),
+            answer.CanonicalUrl, "article", StructuredData.ForArticle(answer, site), false),
         new Dictionary<string, object?>
         {
             ["answer"] = answer,

@@ -23,7 +23,7 @@ public sealed class ExpertPages : IPageSource
             var description = $"{expert.Name}, {expert.Role}. {expert.ShortBio}";
             yield return new Page(SiteUrls.FileFor(SiteUrls.ExpertPath(expert.Id)), ExpertTemplate,
                 new PageInfo("expert", $"{expert.Name}, {expert.Role} | {site.Config.Title}", expert.Name,
-                    TextExcerpt.Shorten(description, 300), expert.Url, expert.CanonicalUrl, "profile", JsonLd.Profile(expert, site), false),
+                    TextExcerpt.Shorten(description, 300), expert.Url, expert.CanonicalUrl, "profile", StructuredData.ForProfile(expert, site), false),
                 new Dictionary<string, object?> { ["expert"] = expert, ["answers"] = site.AnswersByExpert[expert.Id] });
         }
     }

@@ -11,7 +11,7 @@ public sealed class HomePages : IPageSource
 
     public IEnumerable<Page> Plan(Site site)
     {
-        var topTags = site.TagsInUse.Take(10).ToArray();
+        var topTags = site.TagsInUse.Take(10).ToValueList();
         foreach (var (items, pagination, path) in Pagination.Split(site.Answers, site.Config.PerPage, "", site.Urls.Local))
         {
             var first = pagination.Current == 1;

@@ -1,5 +1,7 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using RunnersQA.Content;
 using RunnersQA.Model;
 
@@ -12,50 +14,77 @@ namespace RunnersQA.Pages;
 /// </summary>
 public static class JsonLd
 {
-    public static HtmlString Article(Answer answer, Site site) => Script(new JsonObject
+    public static HtmlString Article(Answer answer, string language, string siteTitle, Uri baseUrl) =>
+        Script((answer, language, siteTitle, baseUrl), static (json, x) =>
     {
-        ["@context"] = "https://schema.org",
-        ["@type"] = "Article",
-        ["headline"] = answer.Title,
-        ["description"] = answer.Summary,
-        ["datePublished"] = answer.Published.Iso,
-        ["dateModified"] = answer.LastModified.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        ["inLanguage"] = site.Config.Language,
-        ["url"] = answer.CanonicalUrl.AbsoluteUri,
-        ["mainEntityOfPage"] = answer.CanonicalUrl.AbsoluteUri,
-        ["keywords"] = new JsonArray([.. answer.Tags.Select(t => (JsonNode)t.Name)]),
-        ["author"] = Person(answer.Expert),
-        ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = site.Config.Title, ["url"] = site.Urls.BaseUrl.AbsoluteUri },
+        var (answer, language, siteTitle, baseUrl) = x;
+        json.WriteString("@context", "https://schema.org");
+        json.WriteString("@type", "Article");
+        json.WriteString("headline", answer.Title);
+        json.WriteString("description", answer.Summary);
+        json.WriteString("datePublished", answer.Published.Iso);
+        json.WriteString("dateModified", answer.LastModified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteString("inLanguage", language);
+        json.WriteString("url", answer.CanonicalUrl.AbsoluteUri);
+        json.WriteString("mainEntityOfPage", answer.CanonicalUrl.AbsoluteUri);
+        json.WriteStartArray("keywords");
+        foreach (var tag in answer.Tags) json.WriteStringValue(tag.Name);
+        json.WriteEndArray();
+        json.WriteStartObject("author");
+        Person(json, answer.Expert);
+        json.WriteEndObject();
+        json.WriteStartObject("publisher");
+        json.WriteString("@type", "Organization");
+        json.WriteString("name", siteTitle);
+        json.WriteString("url", baseUrl.AbsoluteUri);
+        json.WriteEndObject();
     });
 
-    public static HtmlString Profile(Expert expert, Site site)
+    public static HtmlString Profile(Expert expert, Uri baseUrl) => Script((expert, baseUrl), static (json, x) =>
     {
-        var person = Person(expert);
-        person["description"] = expert.ShortBio;
-        if (expert.Links.Count > 0) person["sameAs"] = new JsonArray([.. expert.Links.Select(l => (JsonNode)l.Url)]);
-        if (expert.PhotoUrl is { } photo) person["image"] = new Uri(site.Urls.BaseUrl, photo).AbsoluteUri;
-        return Script(new JsonObject
+        var (expert, baseUrl) = x;
+        json.WriteString("@context", "https://schema.org");
+        json.WriteString("@type", "ProfilePage");
+        json.WriteString("url", expert.CanonicalUrl.AbsoluteUri);
+        json.WriteStartObject("mainEntity");
+        Person(json, expert);
+        json.WriteString("description", expert.ShortBio);
+        if (expert.Links.Count > 0)
         {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "ProfilePage",
-            ["url"] = expert.CanonicalUrl.AbsoluteUri,
-            ["mainEntity"] = person,
-        });
+            json.WriteStartArray("sameAs");
+            foreach (var link in expert.Links) json.WriteStringValue(link.Url);
+            json.WriteEndArray();
+        }
+        if (expert.PhotoUrl is { } photo) json.WriteString("image", new Uri(baseUrl, photo).AbsoluteUri);
+        json.WriteEndObject();
+    });
+
+    private static void Person(Utf8JsonWriter json, Expert expert)
+    {
+        json.WriteString("@type", "Person");
+        json.WriteString("name", expert.Name);
+        json.WriteString("jobTitle", expert.Role);
+        json.WriteString("url", expert.CanonicalUrl.AbsoluteUri);
+        json.WriteStartArray("hasCredential");
+        foreach (var credential in expert.Credentials)
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", "EducationalOccupationalCredential");
+            json.WriteString("name", credential);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
-    private static JsonObject Person(Expert expert) => new()
+    private static HtmlString Script<T>(T data, Action<Utf8JsonWriter, T> write)
     {
-        ["@type"] = "Person",
-        ["name"] = expert.Name,
-        ["jobTitle"] = expert.Role,
-        ["url"] = expert.CanonicalUrl.AbsoluteUri,
-        ["hasCredential"] = new JsonArray([.. expert.Credentials.Select(c => (JsonNode)new JsonObject
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var json = new Utf8JsonWriter(buffer))
         {
-            ["@type"] = "EducationalOccupationalCredential",
-            ["name"] = c,
-        })]),
-    };
-
-    private static HtmlString Script(JsonObject data) =>
-        new($"<script type=\"application/ld+json\">{data.ToJsonString(new JsonSerializerOptions())}</script>");
+            json.WriteStartObject();
+            write(json, data);
+            json.WriteEndObject();
+        }
+        return new($"<script type=\"application/ld+json\">{Encoding.UTF8.GetString(buffer.WrittenSpan)}</script>");
+    }
 }

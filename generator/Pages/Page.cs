@@ -4,4 +4,23 @@ namespace RunnersQA.Pages;
 /// One HTML page to render: where it goes, which template draws it, and the values that template
 /// receives besides <c>site</c> and <c>page</c>.
 /// </summary>
-public sealed record Page(string OutputPath, string Template, PageInfo Info, IReadOnlyDictionary<string, object?> Values);
+/// <remarks>
+/// Two pages are equal when their template would see the same values, compared by value (the model is made
+/// of records and <see cref="Model.ValueList{T}"/>s), so an unchanged page need not be rendered again.
+/// </remarks>
+public sealed record Page(string OutputPath, string Template, PageInfo Info, IReadOnlyDictionary<string, object?> Values)
+{
+    public bool Equals(Page? other)
+    {
+        if (ReferenceEquals(this, other)) return true;
+        if (other is null || OutputPath != other.OutputPath || Template != other.Template || !Info.Equals(other.Info)
+            || Values.Count != other.Values.Count) return false;
+        foreach (var (name, value) in Values)
+        {
+            if (!other.Values.TryGetValue(name, out var theirs) || !Equals(value, theirs)) return false;
+        }
+        return true;
+    }
+
+    public override int GetHashCode() => HashCode.Combine(OutputPath, Template, Info);
+}

@@ -11,5 +11,9 @@ public sealed record PageInfo(
     string Url,
     Uri? CanonicalUrl,
     string OgType,
-    HtmlString? JsonLd,
-    bool Noindex);
+    StructuredData? Data,
+    bool Noindex)
+{
+    /// <summary>The page's schema.org script, written when the page is drawn.</summary>
+    public HtmlString? JsonLd => Data?.Html;
+}

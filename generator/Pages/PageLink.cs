@@ -1,4 +1,7 @@
 namespace RunnersQA.Pages;
 
-/// <summary>One numbered link in a pagination bar.</summary>
-public sealed record PageLink(int Number, string Url, bool IsCurrent);
+/// <summary>One entry in a pagination bar: a numbered link, or a gap standing for the pages left out.</summary>
+public sealed record PageLink(int Number, string? Url, bool IsCurrent)
+{
+    public bool IsGap => Url is null;
+}

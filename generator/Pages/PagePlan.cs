@@ -11,7 +11,7 @@ public sealed class PagePlan(IReadOnlyList<IPageSource> sources)
 
     public IReadOnlyList<Page> Plan(Site site) => [.. sources.SelectMany(s => s.Plan(site))];
 
-    /// <param name="searchManifestPath">The fingerprinted search manifest, relative to the site root.</param>
+    /// <param name="searchManifestPath">The search manifest, relative to the site root.</param>
     /// <param name="assetPath">The site path an asset is published at, by its name under assets/ ("site.css").</param>
     public static SiteInfo SiteInfoFor(Site site, string searchManifestPath, Func<string, string> assetPath) => new(
         site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Disclaimer,

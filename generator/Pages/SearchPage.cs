@@ -15,6 +15,6 @@ public sealed class SearchPage : IPageSource
             new PageInfo("search", $"Search | {site.Config.Title}", "Search the answers",
                 $"Search {site.Answers.Count} answers from running coaches, physiotherapists and sport scientists.",
                 site.Urls.Local(SiteUrls.SearchPath), site.Urls.Absolute(SiteUrls.SearchPath), "website", null, false),
-            new Dictionary<string, object?> { ["tags"] = site.TagsInUse.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToArray() });
+            new Dictionary<string, object?> { ["tags"] = site.TagsInUse.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToValueList() });
     }
 }

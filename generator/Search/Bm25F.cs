@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace RunnersQA.Search;
 
 /// <summary>The scoring of docs/search.md: BM25F over five weighted fields.</summary>
@@ -6,6 +8,9 @@ internal static class Bm25F
     public const int FieldCount = 5;
     public const double K1 = 1.2;
     public const double B = 0.75;
+
+    /// <summary>Counts below this have their field's share looked up in <see cref="FieldShares"/>' table: nearly all do.</summary>
+    public const int SmallCount = 8;
 
     /// <summary>By <see cref="SearchField"/>: title, tags, question, expert, body.</summary>
     private static readonly double[] Weights = [3.0, 2.5, 1.5, 1.2, 1.0];
@@ -19,6 +24,37 @@ internal static class Bm25F
             into[f] = averages[f] > 0 ? 1 - B + B * lengths[f] / averages[f] : 1;
     }
 
+    /// <summary>
+    /// One answer's w_f * c / norm_f for each field f and each count c below <see cref="SmallCount"/>, at
+    /// [f * SmallCount + c]: the terms <see cref="Score(in FieldCounts, ReadOnlySpan{double}, double)"/> adds up,
+    /// computed once per answer rather than once per posting.
+    /// </summary>
+    public static void FieldShares(ReadOnlySpan<double> normalisers, Span<double> into)
+    {
+        for (var f = 0; f < FieldCount; f++)
+        {
+            for (var c = 0; c < SmallCount; c++) into[f * SmallCount + c] = Weights[f] * c / normalisers[f];
+        }
+    }
+
+    /// <summary>
+    /// The same double as <see cref="Score(in FieldCounts, ReadOnlySpan{double}, double)"/>, with one answer's
+    /// <see cref="FieldShares"/>: millions of postings are scored on every build.
+    /// </summary>
+    /// <remarks>
+    /// The same shares are added in the same order; a zero count adds 0.0, which leaves a sum as skipping it does.
+    /// Written out for the five fields: the loop, not inlined, took most of the scoring time.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Score(in FieldCounts counts, ReadOnlySpan<double> normalisers, ReadOnlySpan<double> shares, double idf)
+    {
+        int title = counts[0], tags = counts[1], question = counts[2], expert = counts[3], body = counts[4];
+        if ((title | tags | question | expert | body) >= SmallCount) return Score(counts, normalisers, idf);
+        var tf = shares[title] + shares[SmallCount + tags] + shares[2 * SmallCount + question]
+            + shares[3 * SmallCount + expert] + shares[4 * SmallCount + body];
+        return idf * tf * (K1 + 1) / (tf + K1);
+    }
+
     public static double Score(in FieldCounts counts, ReadOnlySpan<double> normalisers, double idf)
     {
         var tf = 0.0;
@@ -29,6 +65,15 @@ internal static class Bm25F
         return idf * tf * (K1 + 1) / (tf + K1);
     }
 
-    /// <summary>The integer stored in postings: score x 100, at least 1 so every posting counts.</summary>
-    public static int Stored(double score) => Math.Max(1, (int)Math.Round(score * 100, MidpointRounding.AwayFromZero));
+    /// <summary>The integer stored in postings: score x 100 rounded half away from zero, at least 1 so every posting counts.</summary>
+    /// <remarks>
+    /// Scores are never negative, so this is Math.Round(x, MidpointRounding.AwayFromZero) (whole part, plus one
+    /// when the exact fraction is at least a half) without its general path, which cost a third of scoring.
+    /// </remarks>
+    public static int Stored(double score)
+    {
+        var scaled = score * 100;
+        var whole = Math.Truncate(scaled);
+        return Math.Max(1, (int)(scaled - whole >= 0.5 ? whole + 1 : whole));
+    }
 }

@@ -5,20 +5,22 @@ using RunnersQA.Model;
 namespace RunnersQA.Search;
 
 /// <summary>
-/// Counts one answer's terms per field. One instance per worker thread, reused from answer to answer,
-/// so the counting dictionary is allocated once per thread rather than once per answer.
+/// Counts one answer's terms per field and collects its `w` words. One instance per worker thread, reused from
+/// answer to answer, so the counting collections are allocated once per thread rather than once per answer.
 /// </summary>
 internal sealed class DocumentAnalyzer(TermTable terms, SurfaceTable surfaces) : ITokenSink
 {
     private readonly Dictionary<int, FieldCounts> _counts = [];
+    private readonly HashSet<int> _words = [];
     private readonly TokenCounter _counter = new();
     private FieldLengths _lengths;
     private SearchField _field;
     private int _questionTokensLeft;
 
-    public (DocTerm[] Terms, FieldLengths Lengths) Analyze(Answer answer)
+    public (DocTerm[] Terms, FieldLengths Lengths, int[] Words) Analyze(Answer answer)
     {
         _counts.Clear();
+        _words.Clear();
         _lengths = default;
 
         _field = SearchField.Title;
@@ -49,7 +51,7 @@ internal sealed class DocumentAnalyzer(TermTable terms, SurfaceTable surfaces) :
         var result = new DocTerm[_counts.Count];
         var i = 0;
         foreach (var (id, counts) in _counts) result[i++] = new DocTerm(id, counts);
-        return (result, _lengths);
+        return (result, _lengths, [.. _words]);
     }
 
     public void Token(ReadOnlySpan<char> word, ReadOnlySpan<char> stem)
@@ -57,7 +59,7 @@ internal sealed class DocumentAnalyzer(TermTable terms, SurfaceTable surfaces) :
         var field = _field;
         if (field == SearchField.Question && _questionTokensLeft-- <= 0) field = SearchField.Body;
         var id = terms.Intern(stem);
-        surfaces.Add(word, id);
+        if (SurfaceTable.Keeps(word, stem)) _words.Add(surfaces.Add(word, id));
         ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, id, out _);
         if (counts[(int)field] < ushort.MaxValue) counts[(int)field]++;
         _lengths[(int)field]++;

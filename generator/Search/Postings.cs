@@ -12,21 +12,43 @@ internal static class Postings
     public static (int[] Docs, int[] Scores) Cap(ReadOnlySpan<int> docs, ReadOnlySpan<int> scores, int max)
     {
         if (docs.Length <= max) return (docs.ToArray(), scores.ToArray());
-        var order = new int[docs.Length];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        var keyScores = scores.ToArray();
-        var keyDocs = docs.ToArray();
-        Array.Sort(order, (a, b) => keyScores[a] != keyScores[b] ? keyScores[b].CompareTo(keyScores[a]) : keyDocs[a].CompareTo(keyDocs[b]));
-        var kept = order.AsSpan(0, max);
-        kept.Sort(); // indexes ascend with doc ids, as the input does
-        var cappedDocs = new int[max];
-        var cappedScores = new int[max];
-        for (var i = 0; i < max; i++)
+        var (keptDocs, keptScores) = (new int[max], new int[max]);
+        int[] histogram = [];
+        Cap(docs, scores, keptDocs, keptScores, ref histogram);
+        return (keptDocs, keptScores);
+    }
+
+    /// <summary>
+    /// Fills <paramref name="keptDocs"/> and <paramref name="keptScores"/> (as long as the cap, shorter than the
+    /// postings) with the best postings in doc id order. <paramref name="histogram"/> is scratch space, grown
+    /// when too small; a worker passes the same one for every term.
+    /// </summary>
+    /// <remarks>
+    /// Scores are small integers, so counting postings per score finds the lowest score kept, and how many of its
+    /// postings are kept, in two passes: those are the first ones in doc id order (the newer answers). Sorting
+    /// every posting of the commonest words took most of a build's capping time.
+    /// </remarks>
+    public static void Cap(ReadOnlySpan<int> docs, ReadOnlySpan<int> scores, Span<int> keptDocs, Span<int> keptScores, ref int[] histogram)
+    {
+        var highest = 0;
+        foreach (var score in scores) highest = Math.Max(highest, score);
+        if (histogram.Length <= highest) histogram = new int[highest + 1];
+        var counts = histogram.AsSpan(0, highest + 1);
+        counts.Clear();
+        foreach (var score in scores) counts[score]++;
+
+        var lowest = highest;
+        var atLowest = keptDocs.Length;
+        while (counts[lowest] < atLowest) atLowest -= counts[lowest--];
+
+        var n = 0;
+        for (var i = 0; i < docs.Length; i++)
         {
-            cappedDocs[i] = keyDocs[kept[i]];
-            cappedScores[i] = keyScores[kept[i]];
+            var score = scores[i];
+            if (score < lowest || (score == lowest && atLowest-- <= 0)) continue;
+            keptDocs[n] = docs[i];
+            keptScores[n++] = score;
         }
-        return (cappedDocs, cappedScores);
     }
 
     /// <summary>The length of what <see cref="Write"/> writes, for sizing shards before writing them.</summary>

@@ -3,5 +3,5 @@ using RunnersQA.Outputs;
 namespace RunnersQA.Search;
 
 /// <summary>The search index's files, and the site path of the manifest that pages name in <c>data-manifest</c>.</summary>
-/// <param name="ManifestPath">Relative to the site root, like every output path: "search/manifest.0123456789.json".</param>
+/// <param name="ManifestPath">Relative to the site root, like every output path: always <see cref="SearchIndexWriter.ManifestPath"/>.</param>
 public sealed record SearchIndex(IReadOnlyList<OutputFile> Files, string ManifestPath);

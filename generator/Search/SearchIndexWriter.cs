@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using RunnersQA.Model;
 using RunnersQA.Outputs;
@@ -6,15 +5,26 @@ using RunnersQA.Outputs;
 namespace RunnersQA.Search;
 
 /// <summary>
-/// search/: the static search index of docs/search.md (manifest, shards of terms, one fragment per answer).
-/// Every file name carries a hash of its content, so the files can be cached forever and a page only needs
-/// the manifest's name. Output is byte-identical for the same site: everything is ordered by ordinal keys,
-/// never by thread timing.
+/// search/: the static search index of docs/search.md (manifest, shards of terms, fragments in groups of doc ids).
+/// Shard and fragment paths carry a hash of their content, so they can be cached forever; the manifest keeps
+/// one name, which every page names. Output is byte-identical for the same site, with a warm
+/// <see cref="SearchIndexCache"/> or none: everything is ordered by ordinal keys, never by thread timing or by
+/// the order in which terms were first seen.
 /// </summary>
 public static class SearchIndexWriter
 {
     public const string Folder = "search/";
-    public const int Version = 1;
+    public const int Version = 2;
+
+    /// <summary>The manifest's path relative to the site root; never renamed, so an edit changes no page.</summary>
+    public const string ManifestPath = Folder + "manifest.json";
+
+    /// <summary>Consecutive doc ids whose fragments share a folder: an edit renames one group's files, not all.</summary>
+    /// <remarks>
+    /// Small enough that renaming a group is cheap, large enough that the manifest's list of folders stays short
+    /// (40 at 10,000 answers).
+    /// </remarks>
+    public const int FragmentGroupSize = 256;
 
     /// <summary>A word term keeps only this many best postings; a tag term keeps all.</summary>
     /// <remarks>
@@ -23,26 +33,28 @@ public static class SearchIndexWriter
     /// </remarks>
     public const int MaxWordPostings = 1000;
 
-    public static SearchIndex Write(Site site, int maxWordPostings = MaxWordPostings)
+    /// <param name="cache">
+    /// Work kept from the last build in this process (<c>serve</c> keeps one): answers whose indexed text did not
+    /// change are not analysed again, and fragment groups that did not change keep their files. Null for a
+    /// one-off build.
+    /// </param>
+    public static SearchIndex Write(Site site, SearchIndexCache? cache = null, int maxWordPostings = MaxWordPostings)
     {
         ArgumentNullException.ThrowIfNull(site);
-        var answers = site.Answers;
-        var terms = new TermTable();
-        var surfaces = new SurfaceTable();
-        var docTerms = new DocTerm[answers.Count][];
-        var lengths = new FieldLengths[answers.Count];
-        Parallel.For(0, answers.Count, () => new DocumentAnalyzer(terms, surfaces), (i, _, analyzer) =>
-        {
-            (docTerms[i], lengths[i]) = analyzer.Analyze(answers[i]);
-            return analyzer;
-        }, _ => { });
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxWordPostings);
+        cache ??= new SearchIndexCache();
+        lock (cache.Gate) return WriteWith(site, cache, maxWordPostings);
+    }
 
-        var postings = PostingLists.Build(docTerms, lengths, terms.Terms.Count);
-        var files = new List<OutputFile>();
-        var shardPaths = WriteShards(terms.Terms, surfaces, postings, maxWordPostings, files);
-        var fragmentsPath = WriteFragments(answers, files);
+    private static SearchIndex WriteWith(Site site, SearchIndexCache cache, int maxWordPostings)
+    {
+        var answers = Analyze(site.Answers, cache);
+        var postings = PostingLists.Build(answers, cache.Terms.Terms.Count, cache.Postings);
+        var files = new List<OutputFile>(answers.Length + 64);
+        var (shardPaths, shards, usedTerms, usedWords) = WriteShards(cache, answers, postings, maxWordPostings, files);
+        var groups = WriteFragments(answers, cache.Groups, files);
 
-        var manifest = SearchJson.Write((site, shardPaths, fragmentsPath), static (json, s) =>
+        var manifest = SearchJson.Write((site, shardPaths, groups), static (json, s) =>
         {
             json.WriteStartObject();
             json.WriteNumber("version", Version);
@@ -59,7 +71,10 @@ public static class SearchIndexWriter
                 json.WriteEndArray();
             }
             json.WriteEndArray();
-            json.WriteString("fragments", s.fragmentsPath);
+            json.WriteNumber("group", FragmentGroupSize);
+            json.WriteStartArray("fragments");
+            foreach (var group in s.groups) json.WriteStringValue(group.Folder);
+            json.WriteEndArray();
             json.WriteStartArray("tags");
             foreach (var tag in s.site.TagsInUse)
             {
@@ -72,44 +87,95 @@ public static class SearchIndexWriter
             json.WriteEndArray();
             json.WriteEndObject();
         });
-        var manifestPath = $"{Folder}manifest.{ContentHash.Of(manifest)}.json";
-        files.Add(new OutputFile(manifestPath, manifest));
-        return new SearchIndex(files, manifestPath);
+        files.Add(new OutputFile(ManifestPath, manifest));
+        cache.Keep(answers, postings, shards, groups, usedTerms, usedWords);
+        return new SearchIndex(files, ManifestPath);
+    }
+
+    /// <summary>Each answer's analysis and fragment: the cache's where it still holds, else made now.</summary>
+    private static AnalyzedAnswer[] Analyze(IReadOnlyList<Answer> answers, SearchIndexCache cache)
+    {
+        var analysed = new AnalyzedAnswer[answers.Count];
+        Parallel.For(0, answers.Count, () => (DocumentAnalyzer?)null, (i, _, analyzer) =>
+        {
+            analysed[i] = cache.Find(answers[i]) ?? AnalyzedAnswer.Analyze(answers[i], analyzer ??= new DocumentAnalyzer(cache.Terms, cache.Words));
+            return analyzer;
+        }, _ => { });
+        return analysed;
     }
 
     /// <summary>
     /// Writes the shards of <see cref="ShardLayout"/>; returns each shard's first term ("" for the first shard,
-    /// which also takes anything sorting before its terms) and its path relative to the manifest, in term order.
+    /// which also takes anything sorting before its terms) and its path relative to the manifest, in term order,
+    /// and how many terms and words the answers use.
     /// </summary>
-    private static List<(string First, string Path)> WriteShards(IReadOnlyList<string> terms, SurfaceTable surfaces,
-        PostingLists postings, int maxWordPostings, List<OutputFile> files)
+    private static (List<(string First, string Path)> Paths, ShardFile[] Shards, int UsedTerms, int UsedWords) WriteShards(SearchIndexCache cache,
+        AnalyzedAnswer[] answers, PostingLists postings, int maxWordPostings, List<OutputFile> files)
     {
-        var order = new int[terms.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (a, b) => string.CompareOrdinal(terms[a], terms[b]));
-        var sortedTerms = order.Select(t => terms[t]).ToArray();
+        // The tables keep terms and words that no answer uses any more (an edit took them out): they have no
+        // postings, and are not written.
+        var allTerms = cache.Terms.Terms;
+        var order = Array.FindAll(cache.TermOrder.Of(allTerms), t => postings.Count(t) > 0);
+        var sortedTerms = new string[order.Length];
+        for (var i = 0; i < order.Length; i++) sortedTerms[i] = allTerms[order[i]];
 
-        // A word whose stem is itself needs no entry: the client matches typos against the terms too.
-        var words = surfaces.Entries.Select(e => (Word: e.Key, Stem: terms[e.Value])).Where(e => e.Word != e.Stem)
-            .OrderBy(e => e.Word, StringComparer.Ordinal).ToArray();
+        var allWords = cache.Words.Words;
+        var used = new bool[allWords.Count];
+        foreach (var answer in answers)
+        {
+            foreach (var word in answer.Words) used[word] = true;
+        }
+        var wordOrder = Array.FindAll(cache.WordOrder.Of(allWords), w => used[w]);
+        var words = new (string Word, string Stem)[wordOrder.Length];
+        for (var i = 0; i < words.Length; i++) words[i] = (allWords[wordOrder[i]], allTerms[cache.Words.Stems[wordOrder[i]]]);
 
-        // Capping first, so the layout sizes what is written.
-        var kept = new (int[] Docs, int[] Scores)[order.Length];
-        Parallel.For(0, order.Length, i =>
+        // Capping first, so the layout sizes what is written. Capped terms write into one shared buffer.
+        var slots = new int[order.Length];
+        var capped = 0;
+        for (var i = 0; i < order.Length; i++)
+            slots[i] = sortedTerms[i][0] != '#' && postings.Count(order[i]) > maxWordPostings ? capped++ : -1;
+        var (cappedDocs, cappedScores) = cache.CappedBuffers(capped * maxWordPostings);
+        var kept = new KeptPostings[order.Length];
+        var termBytes = new int[order.Length];
+        Parallel.For(0, order.Length, () => Array.Empty<int>(), (i, _, histogram) =>
         {
             var term = order[i];
-            kept[i] = sortedTerms[i][0] == '#'
-                ? (postings.DocsOf(term).ToArray(), postings.ScoresOf(term).ToArray())
-                : Postings.Cap(postings.DocsOf(term), postings.ScoresOf(term), maxWordPostings);
-        });
-        var termBytes = sortedTerms.Select((t, i) => t.Length + 5 + Postings.JsonLength(kept[i].Docs, kept[i].Scores)).ToArray();
-        var wordBytes = words.Select(w => w.Word.Length + w.Stem.Length + 6).ToArray();
-        var ranges = ShardLayout.Split(sortedTerms, termBytes, [.. words.Select(w => w.Word)], wordBytes);
+            if (slots[i] < 0)
+            {
+                kept[i] = new KeptPostings(postings.Docs, postings.Scores, postings.Offsets[term], postings.Count(term));
+            }
+            else
+            {
+                kept[i] = new KeptPostings(cappedDocs, cappedScores, slots[i] * maxWordPostings, maxWordPostings);
+                Postings.Cap(postings.DocsOf(term), postings.ScoresOf(term), kept[i].Docs, kept[i].Scores, ref histogram);
+            }
+            termBytes[i] = sortedTerms[i].Length + 5 + Postings.JsonLength(kept[i].Docs, kept[i].Scores);
+            return histogram;
+        }, _ => { });
+        var wordBytes = new int[words.Length];
+        var wordKeys = new string[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            wordBytes[i] = words[i].Word.Length + words[i].Stem.Length + 6;
+            wordKeys[i] = words[i].Word;
+        }
+        var ranges = ShardLayout.Split(sortedTerms, termBytes, wordKeys, wordBytes);
 
-        var written = new OutputFile[ranges.Count];
+        // After an edit most shards hold what they held: those keep their file, unwritten.
+        var before = cache.Shards;
+        var written = new ShardFile[ranges.Count];
         Parallel.For(0, ranges.Count, s =>
         {
-            var bytes = SearchJson.Write((range: ranges[s], sortedTerms, kept, words), static (json, x) =>
+            var range = ranges[s];
+            var terms = sortedTerms.AsSpan(range.TermStart..range.TermEnd);
+            var termPostings = kept.AsSpan(range.TermStart..range.TermEnd);
+            var shardWords = words.AsSpan(range.WordStart..range.WordEnd);
+            if (before.TryGetValue(terms[0], out var same) && same.Holds(terms, termPostings, shardWords))
+            {
+                written[s] = same;
+                return;
+            }
+            var bytes = SearchJson.Write((range, sortedTerms, kept, words), static (json, x) =>
             {
                 json.WriteStartObject();
                 json.WriteStartObject("t");
@@ -124,48 +190,23 @@ public static class SearchIndexWriter
                 json.WriteEndObject();
                 json.WriteEndObject();
             });
-            written[s] = new OutputFile($"{Folder}s/{ContentHash.Of(bytes)}.json", bytes);
+            written[s] = new ShardFile(new OutputFile($"{Folder}s/{ContentHash.Of(bytes)}.json", bytes), terms, termPostings, shardWords);
         });
-        files.AddRange(written);
-        return [.. ranges.Select((r, i) => (i == 0 ? "" : sortedTerms[r.TermStart], written[i].Path[Folder.Length..]))];
-    }
-
-    /// <summary>Writes d/&lt;hash&gt;/&lt;doc-id&gt;.json per answer; returns the folder relative to the manifest.</summary>
-    private static string WriteFragments(IReadOnlyList<Answer> answers, List<OutputFile> files)
-    {
-        var fragments = new byte[answers.Count][];
-        Parallel.For(0, answers.Count, i => fragments[i] = SearchJson.Write(answers[i], static (json, answer) =>
+        var shards = new List<(string, string)>(ranges.Count);
+        for (var i = 0; i < written.Length; i++)
         {
-            json.WriteStartObject();
-            json.WriteString("u", answer.Url);
-            json.WriteString("t", answer.Title);
-            json.WriteString("e", answer.Expert.Name);
-            // Tag ids only: their names are in the manifest, which the client already has.
-            json.WriteStartArray("g");
-            foreach (var tag in answer.Tags) json.WriteStringValue(tag.Id);
-            json.WriteEndArray();
-            json.WriteString("d", answer.Published.Iso);
-            json.WriteString("x", FragmentText.From(answer.Summary, answer.PlainText));
-            json.WriteEndObject();
-        }));
-
-        var folder = $"d/{FragmentsHash(fragments)}/";
-        for (var i = 0; i < fragments.Length; i++) files.Add(new OutputFile($"{Folder}{folder}{i}.json", fragments[i]));
-        return folder;
-    }
-
-    /// <summary>
-    /// The hash of all fragments together: each fragment in doc id order, followed by a newline (which
-    /// unindented JSON never contains), so moving text from one fragment to the next changes it too.
-    /// </summary>
-    internal static string FragmentsHash(IEnumerable<byte[]> fragments)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var fragment in fragments)
-        {
-            hash.AppendData(fragment);
-            hash.AppendData("\n"u8);
+            files.Add(written[i].File);
+            shards.Add((i == 0 ? "" : written[i].First, written[i].File.Path[Folder.Length..]));
         }
-        return ContentHash.FromDigest(hash.GetHashAndReset());
+        return (shards, written, order.Length, words.Length);
+    }
+
+    /// <summary>Writes d/&lt;hash&gt;/&lt;doc-id&gt;.json per answer, a folder per group; returns the groups in order.</summary>
+    private static FragmentGroup[] WriteFragments(AnalyzedAnswer[] answers, IReadOnlyList<FragmentGroup> before, List<OutputFile> files)
+    {
+        var groups = new FragmentGroup[(answers.Length + FragmentGroupSize - 1) / FragmentGroupSize];
+        Parallel.For(0, groups.Length, g => groups[g] = FragmentGroup.Of(g, answers, g < before.Count ? before[g] : null));
+        foreach (var group in groups) files.AddRange(group.Files);
+        return groups;
     }
 }

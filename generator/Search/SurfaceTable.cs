@@ -1,23 +1,38 @@
-using System.Collections.Concurrent;
-
 namespace RunnersQA.Search;
 
-/// <summary>The surface words of five or more characters seen anywhere, each with its stem's term id (the shards' `w` maps).</summary>
+/// <summary>
+/// The surface words that go into the shards' `w` maps (five or more characters, stem unlike the word), each
+/// interned to a dense id with its stem's term id, safely from many threads. Append-only, like
+/// <see cref="TermTable"/>: an answer remembers its words by id, and which are written is decided per build.
+/// </summary>
 internal sealed class SurfaceTable
 {
     public const int MinLength = 5;
 
-    private readonly ConcurrentDictionary<string, int> _stems = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly TermTable _words = new();
+    private readonly List<int> _stems = [];
+    private readonly Lock _gate = new();
 
-    public SurfaceTable() => _lookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Every word by id; read only once interning is over.</summary>
+    public IReadOnlyList<string> Words => _words.Terms;
 
-    /// <summary>Surface word to stem term id; read only once analysis is over.</summary>
-    public IEnumerable<KeyValuePair<string, int>> Entries => _stems;
+    /// <summary>Each word's stem term id, by word id; read only once interning is over.</summary>
+    public IReadOnlyList<int> Stems => _stems;
 
-    public void Add(ReadOnlySpan<char> word, int stem)
+    /// <summary>Whether a token's surface word belongs in the `w` maps: a word that is its own stem is a term already.</summary>
+    public static bool Keeps(ReadOnlySpan<char> word, ReadOnlySpan<char> stem) => word.Length >= MinLength && !word.SequenceEqual(stem);
+
+    /// <summary>The word's id; a word always has the same stem, so the first sighting's stem holds.</summary>
+    public int Add(ReadOnlySpan<char> word, int stem)
     {
-        // A word always has the same stem, so the first writer wins with the right value.
-        if (word.Length >= MinLength && !_lookup.ContainsKey(word)) _stems.TryAdd(word.ToString(), stem);
+        var id = _words.Intern(word, out var added);
+        if (!added) return id;
+        lock (_gate)
+        {
+            // Ids are handed out in order, but threads may record their stems out of order.
+            while (_stems.Count <= id) _stems.Add(-1);
+            _stems[id] = stem;
+        }
+        return id;
     }
 }

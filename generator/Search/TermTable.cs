@@ -18,8 +18,12 @@ internal sealed class TermTable
     /// <summary>Every term by id; read only once interning is over.</summary>
     public IReadOnlyList<string> Terms => _terms;
 
-    public int Intern(ReadOnlySpan<char> term)
+    public int Intern(ReadOnlySpan<char> term) => Intern(term, out _);
+
+    /// <param name="added">True for the one call that gave the term its id.</param>
+    public int Intern(ReadOnlySpan<char> term, out bool added)
     {
+        added = false;
         if (_lookup.TryGetValue(term, out var id)) return id;
         lock (_gate)
         {
@@ -28,6 +32,7 @@ internal sealed class TermTable
             id = _terms.Count;
             _terms.Add(text);
             _ids[text] = id;
+            added = true;
             return id;
         }
     }

@@ -14,6 +14,7 @@ namespace RunnersQA.Serve;
 public sealed class PreviewSession : IAsyncDisposable
 {
     private readonly string _root;
+    private readonly BuildSession _builds;
     private readonly BuildOptions _build;
     private readonly TextWriter _output;
     private readonly PreviewServer _server;
@@ -27,6 +28,7 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         _root = root;
         _build = build;
+        _builds = new BuildSession(build);
         _output = output;
         _server = server;
         _watcher = watcher;
@@ -93,7 +95,8 @@ public sealed class PreviewSession : IAsyncDisposable
     private void FirstBuild()
     {
         // A usage error here (a missing theme) ends the session: there is nothing to serve.
-        var result = SiteBuild.Run(_build);
+        var result = _builds.Run();
+        CollectWhileIdle();
         Report(result, $"Built {result.Pages} pages in {Seconds(result)} s", "the site will be served once they are fixed");
     }
 
@@ -106,6 +109,7 @@ public sealed class PreviewSession : IAsyncDisposable
             {
                 var changed = await _watcher.NextChangesAsync(stop.Token);
                 Rebuild(changed.Count);
+                CollectWhileIdle();
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -124,7 +128,7 @@ public sealed class PreviewSession : IAsyncDisposable
         BuildResult result;
         try
         {
-            result = SiteBuild.Run(_build);
+            result = _builds.Run();
         }
         catch (Exception e) when (e is UsageException or IOException or UnauthorizedAccessException)
         {
@@ -134,7 +138,8 @@ public sealed class PreviewSession : IAsyncDisposable
             return;
         }
         var files = changedFiles == 1 ? "1 file" : $"{changedFiles} files";
-        Report(result, $"Rebuilt in {Seconds(result)} s ({files} changed)", "still serving the last good build");
+        Report(result, $"Rebuilt in {Seconds(result)} s ({files} changed; {result.PagesRendered} of {result.Pages} pages rendered)",
+            "still serving the last good build");
     }
 
     /// <summary>Prints the diagnostics and one line, and tells the open pages: reload, or show the problems.</summary>
@@ -151,6 +156,13 @@ public sealed class PreviewSession : IAsyncDisposable
         _output.WriteLine($"Build failed: {errors} error{(errors == 1 ? "" : "s")}; {afterFailure}");
         _reload.Problems(result.Diagnostics);
     }
+
+    /// <summary>
+    /// Collects the young garbage a build left, now, while the author reads the page or types, rather than in
+    /// the middle of the next rebuild. With the last build held in memory a collection takes about 0.1 s at
+    /// 10,000 answers; a rebuild allocates less than the young generation holds, so it then runs without one.
+    /// </summary>
+    public static void CollectWhileIdle() => GC.Collect(1, GCCollectionMode.Forced, blocking: true);
 
     private static string Seconds(BuildResult result) => result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
 

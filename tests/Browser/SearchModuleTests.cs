@@ -55,7 +55,7 @@ public sealed class SearchModuleTests(BrowserSite browser) : IClassFixture<Brows
         var hits = await page.EvaluateAsync<int[]>("""
             async typed => {
               const files = {
-                'm.json': { stop: [], tags: [], fragments: 'd/', shards: [['', 'a.json'], ['hamstr', 'b.json']] },
+                'm.json': { stop: [], tags: [], group: 256, fragments: ['d/'], shards: [['', 'a.json'], ['hamstr', 'b.json']] },
                 'a.json': { t: { calf: [0, 100], hamper: [2, 100] }, w: { hampers: 'hamper' } },
                 'b.json': { t: { hamstr: [1, 200] }, w: { hamstring: 'hamstr', hamstrings: 'hamstr' } },
               };
@@ -65,6 +65,26 @@ public sealed class SearchModuleTests(BrowserSite browser) : IClassFixture<Brows
             }
             """, typed);
         Assert.Equal([1], hits);
+    }
+
+    [Fact]
+    public async Task A_fragment_is_fetched_from_its_groups_folder()
+    {
+        var page = await OpenModuleAsync();
+        var fetched = await page.EvaluateAsync<string[]>("""
+            async () => {
+              const urls = [];
+              const index = window.searchModule.createIndex('https://example.org/search/manifest.json', async url => {
+                urls.push(url);
+                return url.endsWith('manifest.json') ? { stop: [], tags: [], shards: [], group: 2, fragments: ['d/aaa/', 'd/bbb/', 'd/ccc/'] } : {};
+              });
+              for (const id of [0, 1, 2, 3, 4]) await index.fragment(id);
+              return urls.slice(1);
+            }
+            """);
+        Assert.Equal(
+            ["d/aaa/0.json", "d/aaa/1.json", "d/bbb/2.json", "d/bbb/3.json", "d/ccc/4.json"],
+            fetched.Select(u => u["https://example.org/search/".Length..]));
     }
 
     /// <summary>A page with the site's published search module imported as window.searchModule.</summary>

@@ -84,7 +84,7 @@ public sealed class ContentSecurityPolicyTests
             <img src="/a.svg"><img src="data:image/png;base64,AAAA"><img src="https://images.example.net/a.png">
             <form action="/ask/thanks/"></form><form action="mailto:q@example.org"></form>
             <iframe src="/answers/other/"></iframe><object data="/x.swf"></object>
-            <form data-manifest="/search/manifest.0123456789.json" action="/search/"></form>
+            <form data-manifest="/search/manifest.json" action="/search/"></form>
             </body></html>
             """;
         var audit = new CspPageAudit(ContentSecurityPolicy.Parse(Strict + "; connect-src 'self'"), Page, new HtmlParser().ParseDocument(html));

@@ -66,9 +66,12 @@ public sealed partial class NetlifyConfigTests
     [Theory]
     [InlineData("/search/s/29510e344a.json")]
     [InlineData("/search/d/ab2d112e98/3.json")]
-    [InlineData("/search/manifest.c84415ea5e.json")]
     public void Search_index_paths_are_cached_for_a_year_as_immutable(string path) =>
         Assert.Equal("public, max-age=31536000, immutable", Netlify.HeadersFor(path).GetValueOrDefault("Cache-Control"));
+
+    [Fact]
+    public void The_search_manifest_keeps_its_name_so_it_revalidates_on_every_visit() =>
+        Assert.Equal("public, max-age=0, must-revalidate", Netlify.HeadersFor("/search/manifest.json").GetValueOrDefault("Cache-Control"));
 
     [Theory]
     [InlineData("/assets/site.css")]

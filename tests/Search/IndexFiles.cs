@@ -56,7 +56,15 @@ internal sealed class IndexFiles
 
     public int Score(string term, int doc) => Postings(term).SingleOrDefault(p => p.Doc == doc).Score;
 
-    public JsonElement Fragment(int doc) => Json(Resolve(Manifest.GetProperty("fragments").GetString()! + doc + ".json"));
+    /// <summary>The manifest's fragment folders, one per group of <see cref="FragmentGroup"/> doc ids, relative to it.</summary>
+    public IReadOnlyList<string> FragmentFolders => [.. Manifest.GetProperty("fragments").EnumerateArray().Select(f => f.GetString()!)];
+
+    public int FragmentGroup => Manifest.GetProperty("group").GetInt32();
+
+    /// <summary>The output path of a doc's fragment, found as the client finds it.</summary>
+    public string FragmentPath(int doc) => Resolve(FragmentFolders[doc / FragmentGroup] + doc + ".json");
+
+    public JsonElement Fragment(int doc) => Json(FragmentPath(doc));
 
     public static (int Doc, int Score)[] Decode(JsonElement postings)
     {

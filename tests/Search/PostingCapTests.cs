@@ -29,6 +29,24 @@ public sealed class PostingCapTests
         Assert.Equal([0, 1, 2, 3], keptDocs);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(37)]
+    [InlineData(500)]
+    [InlineData(1999)]
+    public void Cap_keeps_what_sorting_by_score_then_doc_id_keeps(int max)
+    {
+        // Few distinct scores, so the cut falls inside a run of ties.
+        var random = new Random(max);
+        var docs = Enumerable.Range(0, 2000).Select(i => i * 3 + random.Next(3)).ToArray();
+        var scores = docs.Select(_ => 1 + random.Next(40)).ToArray();
+        var (keptDocs, keptScores) = Postings.Cap(docs, scores, max);
+
+        var expected = docs.Zip(scores).OrderByDescending(p => p.Second).ThenBy(p => p.First).Take(max).OrderBy(p => p.First).ToArray();
+        Assert.Equal(expected.Select(p => p.First), keptDocs);
+        Assert.Equal(expected.Select(p => p.Second), keptScores);
+    }
+
     [Fact]
     public void Postings_within_the_cap_are_kept_as_they_are()
     {

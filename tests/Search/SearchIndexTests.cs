@@ -20,18 +20,20 @@ public sealed class SearchIndexTests
     public void Every_file_is_under_search()
     {
         Assert.All(Index.Files.Keys, p => Assert.StartsWith("search/", p, StringComparison.Ordinal));
-        Assert.Matches("^search/manifest\\.[0-9a-f]{10}\\.json$", Index.ManifestPath);
+        Assert.Equal("search/manifest.json", Index.ManifestPath);
     }
 
     [Fact]
     public void Manifest_describes_the_site()
     {
-        Assert.Equal(1, Index.Manifest.GetProperty("version").GetInt32());
+        Assert.Equal(2, Index.Manifest.GetProperty("version").GetInt32());
         Assert.Equal(Site.Answers.Count, Index.Docs);
         Assert.True(Index.Docs > 0);
         var stop = Index.Manifest.GetProperty("stop").EnumerateArray().Select(e => e.GetString()!).ToList();
         Assert.Equal(TextAnalyzer.StopWords.Order(StringComparer.Ordinal), stop);
-        Assert.Matches("^d/[0-9a-f]{10}/$", Index.Manifest.GetProperty("fragments").GetString());
+        Assert.Equal(SearchIndexWriter.FragmentGroupSize, Index.FragmentGroup);
+        Assert.Equal((Index.Docs + Index.FragmentGroup - 1) / Index.FragmentGroup, Index.FragmentFolders.Count);
+        Assert.All(Index.FragmentFolders, f => Assert.Matches("^d/[0-9a-f]{10}/$", f));
     }
 
     [Fact]
@@ -46,21 +48,23 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
-    public void File_names_carry_the_hash_of_their_content()
+    public void Shard_and_fragment_paths_carry_the_hash_of_their_content()
     {
-        Assert.Equal(IndexFiles.Hash(Index.Files[Index.ManifestPath]), Index.ManifestPath["search/manifest.".Length..^".json".Length]);
         foreach (var (_, path) in Index.ShardPaths)
             Assert.Equal($"search/s/{IndexFiles.Hash(Index.Files[path])}.json", path);
-        var fragments = Enumerable.Range(0, Index.Docs).Select(i => Index.Files[IndexFiles.Resolve(Index.Manifest.GetProperty("fragments").GetString()! + i + ".json")]);
-        var all = fragments.SelectMany(f => f.Concat("\n"u8.ToArray())).ToArray();
-        Assert.Equal($"d/{IndexFiles.Hash(all)}/", Index.Manifest.GetProperty("fragments").GetString());
+        for (var group = 0; group < Index.FragmentFolders.Count; group++)
+        {
+            var ids = Enumerable.Range(group * Index.FragmentGroup, Math.Min(Index.FragmentGroup, Index.Docs - group * Index.FragmentGroup));
+            var all = ids.SelectMany(i => Index.Files[Index.FragmentPath(i)].Concat("\n"u8.ToArray())).ToArray();
+            Assert.Equal($"d/{IndexFiles.Hash(all)}/", Index.FragmentFolders[group]);
+        }
     }
 
     [Fact]
     public void No_file_is_left_unnamed_by_the_manifest()
     {
         var named = Index.ShardPaths.Select(s => s.Path)
-            .Concat(Enumerable.Range(0, Index.Docs).Select(i => IndexFiles.Resolve(Index.Manifest.GetProperty("fragments").GetString()! + i + ".json")))
+            .Concat(Enumerable.Range(0, Index.Docs).Select(Index.FragmentPath))
             .Append(Index.ManifestPath);
         Assert.Equal(Index.Files.Keys.Order(StringComparer.Ordinal), named.Order(StringComparer.Ordinal));
     }

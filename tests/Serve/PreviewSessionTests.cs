@@ -13,7 +13,7 @@ namespace RunnersQA.Tests.Serve;
 /// </summary>
 public sealed partial class PreviewSessionTests
 {
-    [GeneratedRegex(@"^Rebuilt in \d+\.\d\d s \(1 file changed\)$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^Rebuilt in \d+\.\d\d s \(1 file changed; [1-9]\d* of \d+ pages rendered\)$", RegexOptions.Multiline)]
     private static partial Regex RebuiltLine();
 
     [Fact]

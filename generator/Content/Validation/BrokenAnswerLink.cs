@@ -4,17 +4,19 @@ using RunnersQA.Diagnostics;
 namespace RunnersQA.Content.Validation;
 
 /// <summary>A link to another answer (<c>/answers/&lt;slug&gt;/</c>) must name an answer that exists.</summary>
-public sealed partial class BrokenAnswerLink : IContentRule
+public sealed partial class BrokenAnswerLink : IAnswerLocalRule
 {
+    private const string AnswersPrefix = "/answers/";
+
     [GeneratedRegex("^/answers/(?<slug>[^/?#]+)/?(?:[?#].*)?$")]
     private static partial Regex AnswerLink();
 
     public void Check(ContentSet content, DiagnosticBag bag)
     {
-        var slugs = content.Answers.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
+        var slugs = content.AnswerSlugs;
         foreach (var link in content.Answers.SelectMany(a => a.Question.Links.Concat(a.Body.Links)))
         {
-            if (AnswerLink().Match(link.Value) is not { Success: true } match) continue;
+            if (!link.Value.StartsWith(AnswersPrefix, StringComparison.Ordinal) || AnswerLink().Match(link.Value) is not { Success: true } match) continue;
             var slug = match.Groups["slug"].Value;
             if (slugs.Contains(slug)) continue;
             var nearest = NearestName.Find(slug, slugs.Where(Slug.IsValid));

@@ -12,8 +12,26 @@ public sealed class ContentValidator(IReadOnlyList<IContentRule> rules)
         new BrokenAnswerLink(), new LevelOneHeading(), new ImageWithoutAlt(), new UnknownField(), new InvalidAlias(), new AliasConflict(),
     ]);
 
-    public void Validate(ContentSet content, DiagnosticBag bag)
+    /// <summary>Runs every rule, side by side: rules only read the content, and the bag sorts what they report.</summary>
+    /// <param name="findings">What earlier validations of the session found; answer-local rules then check only new answers.</param>
+    public void Validate(ContentSet content, DiagnosticBag bag, AnswerFindings? findings = null)
     {
-        foreach (var rule in rules) rule.Check(content, bag);
+        if (findings is null)
+        {
+            Parallel.ForEach(rules, rule => rule.Check(content, bag));
+            return;
+        }
+
+        var (known, toCheck) = findings.Split(content);
+        var onlyToCheck = content with { Answers = toCheck };
+        var fresh = new DiagnosticBag();
+        Parallel.ForEach(rules, rule =>
+        {
+            if (rule is IAnswerLocalRule) rule.Check(onlyToCheck, fresh);
+            else rule.Check(content, bag);
+        });
+        var found = fresh.Sorted();
+        findings.Remember(content, toCheck, found);
+        foreach (var diagnostic in found.Concat(known.SelectMany(f => f))) bag.Add(diagnostic);
     }
 }

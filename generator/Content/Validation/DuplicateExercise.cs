@@ -3,7 +3,7 @@ using RunnersQA.Diagnostics;
 namespace RunnersQA.Content.Validation;
 
 /// <summary>One answer recommending the same link twice is a copy-paste slip.</summary>
-public sealed class DuplicateExercise : IContentRule
+public sealed class DuplicateExercise : IAnswerLocalRule
 {
     public void Check(ContentSet content, DiagnosticBag bag)
     {

@@ -3,7 +3,7 @@ using RunnersQA.Diagnostics;
 namespace RunnersQA.Content.Validation;
 
 /// <summary>Every image needs alt text, for readers who cannot see it and for when it does not load.</summary>
-public sealed class ImageWithoutAlt : IContentRule
+public sealed class ImageWithoutAlt : IAnswerLocalRule
 {
     public void Check(ContentSet content, DiagnosticBag bag)
     {

@@ -3,7 +3,7 @@ using RunnersQA.Diagnostics;
 namespace RunnersQA.Content.Validation;
 
 /// <summary>An alias is an address on this site: a path from its root, not a link elsewhere.</summary>
-public sealed class InvalidAlias : IContentRule
+public sealed class InvalidAlias : IAnswerLocalRule
 {
     public void Check(ContentSet content, DiagnosticBag bag)
     {

@@ -3,7 +3,7 @@ using RunnersQA.Diagnostics;
 namespace RunnersQA.Content.Validation;
 
 /// <summary>The title is the page's one <c>h1</c>; a <c>#</c> heading in the answer would make a second.</summary>
-public sealed class LevelOneHeading : IContentRule
+public sealed class LevelOneHeading : IAnswerLocalRule
 {
     public void Check(ContentSet content, DiagnosticBag bag)
     {

@@ -3,7 +3,7 @@ using RunnersQA.Diagnostics;
 namespace RunnersQA.Content.Validation;
 
 /// <summary>The summary is shown in cards, feeds and search results: one or two sentences.</summary>
-public sealed class SummaryLength : IContentRule
+public sealed class SummaryLength : IAnswerLocalRule
 {
     public const int Max = 300;
 

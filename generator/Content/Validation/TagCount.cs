@@ -3,7 +3,7 @@ using RunnersQA.Diagnostics;
 namespace RunnersQA.Content.Validation;
 
 /// <summary>At most six tags: beyond that a tag stops saying what an answer is about. (None is a missing field.)</summary>
-public sealed class TagCount : IContentRule
+public sealed class TagCount : IAnswerLocalRule
 {
     public const int Max = 6;
 

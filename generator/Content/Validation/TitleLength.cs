@@ -3,7 +3,7 @@ using RunnersQA.Diagnostics;
 namespace RunnersQA.Content.Validation;
 
 /// <summary>A title long enough to say what the question is, and short enough for a search result.</summary>
-public sealed class TitleLength : IContentRule
+public sealed class TitleLength : IAnswerLocalRule
 {
     public const int Min = 10;
     public const int Max = 120;

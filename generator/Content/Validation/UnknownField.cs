@@ -6,7 +6,7 @@ namespace RunnersQA.Content.Validation;
 /// A front-matter key the generator does not know is ignored, which is usually a misspelling
 /// (<c>titel:</c>): a warning, with the nearest known key.
 /// </summary>
-public sealed class UnknownField : IContentRule
+public sealed class UnknownField : IAnswerLocalRule
 {
     private static readonly Dictionary<string, string[]> AnswerKeys = new(StringComparer.Ordinal)
     {

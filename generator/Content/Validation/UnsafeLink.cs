@@ -4,7 +4,7 @@ using RunnersQA.Markdown;
 namespace RunnersQA.Content.Validation;
 
 /// <summary>Only http, https and mailto links (and site-relative ones) may reach a reader.</summary>
-public sealed class UnsafeLink : IContentRule
+public sealed class UnsafeLink : IAnswerLocalRule
 {
     public void Check(ContentSet content, DiagnosticBag bag)
     {

@@ -3,7 +3,7 @@ using RunnersQA.Diagnostics;
 namespace RunnersQA.Content.Validation;
 
 /// <summary>An answer cannot be updated before it was published.</summary>
-public sealed class UpdatedBeforeDate : IContentRule
+public sealed class UpdatedBeforeDate : IAnswerLocalRule
 {
     public void Check(ContentSet content, DiagnosticBag bag)
     {

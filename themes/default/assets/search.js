@@ -153,7 +153,11 @@ export function createIndex(manifestUrl, fetchJson = u => fetch(u).then(r => {
     for (let i = from; i <= to; i++) out.push(shardAt(i));
     return Promise.all(out);
   };
-  const fragment = async id => get(rel((await manifest()).fragments + id + '.json'));
+  // Fragments are in folders of `group` consecutive doc ids, each named by its own content.
+  const fragment = async id => {
+    const m = await manifest();
+    return get(rel(m.fragments[Math.floor(id / m.group)] + id + '.json'));
+  };
   /** True when the shards of every word of query (and of the typed word's prefix) are already here. */
   const cached = query => {
     const m = loaded;

@@ -1,0 +1,19 @@
+using RunnersQA.Content;
+using RunnersQA.Model;
+
+namespace RunnersQA.Pages;
+
+/// <summary>
+/// A page's schema.org data: described when pages are planned (every build, every page) and written as
+/// JSON-LD only when the page is drawn (only pages whose values changed). Equal descriptions write equal scripts.
+/// </summary>
+public sealed record StructuredData(Answer? Article, Expert? Profile, string Language, string SiteTitle, Uri BaseUrl)
+{
+    public static StructuredData ForArticle(Answer answer, Site site) => new(answer, null, site.Config.Language, site.Config.Title, site.Urls.BaseUrl);
+
+    public static StructuredData ForProfile(Expert expert, Site site) => new(null, expert, site.Config.Language, site.Config.Title, site.Urls.BaseUrl);
+
+    public HtmlString Html => Article is not null ? JsonLd.Article(Article, Language, SiteTitle, BaseUrl)
+        : Profile is not null ? JsonLd.Profile(Profile, BaseUrl)
+        : throw new InvalidOperationException("structured data describes an article or a profile");
+}

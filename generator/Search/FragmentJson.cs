@@ -1,0 +1,22 @@
+using RunnersQA.Model;
+
+namespace RunnersQA.Search;
+
+/// <summary>An answer's fragment (docs/search.md): what a result shows, fetched only for results on screen.</summary>
+internal static class FragmentJson
+{
+    public static byte[] Write(Answer answer) => SearchJson.Write(answer, static (json, answer) =>
+    {
+        json.WriteStartObject();
+        json.WriteString("u", answer.Url);
+        json.WriteString("t", answer.Title);
+        json.WriteString("e", answer.Expert.Name);
+        // Tag ids only: their names are in the manifest, which the client already has.
+        json.WriteStartArray("g");
+        foreach (var tag in answer.Tags) json.WriteStringValue(tag.Id);
+        json.WriteEndArray();
+        json.WriteString("d", answer.Published.Iso);
+        json.WriteString("x", FragmentText.From(answer.Summary, answer.PlainText));
+        json.WriteEndObject();
+    });
+}

@@ -1,0 +1,87 @@
+using RunnersQA.Model;
+
+namespace RunnersQA.Search;
+
+/// <summary>
+/// What a search index build keeps for the next one in the same process (<c>serve</c> holds one for its run):
+/// each answer's analysis and fragment, the term and word tables whose ids those use and their ordinal order,
+/// the shards and fragment groups written, and the large arrays scoring fills. A build with a cache writes
+/// exactly the bytes a build without one writes; it only skips work whose inputs did not change. Builds that
+/// share a cache take turns.
+/// </summary>
+public sealed class SearchIndexCache
+{
+    /// <summary>Table entries no answer uses that a cache tolerates beyond the used ones before it starts over.</summary>
+    private const int DeadEntriesAllowed = 4096;
+
+    private readonly Dictionary<string, AnalyzedAnswer> _answers = new(StringComparer.Ordinal);
+    private int[] _cappedDocs = [];
+    private int[] _cappedScores = [];
+
+    /// <summary>Held for the whole of a build that uses this cache.</summary>
+    internal Lock Gate { get; } = new();
+
+    /// <summary>Append-only, so the term ids in kept analyses stay valid; terms no answer uses are not written.</summary>
+    internal TermTable Terms { get; private set; } = new();
+
+    /// <summary>Append-only, like <see cref="Terms"/>.</summary>
+    internal SurfaceTable Words { get; private set; } = new();
+
+    internal OrdinalOrder TermOrder { get; private set; } = new();
+    internal OrdinalOrder WordOrder { get; private set; } = new();
+
+    /// <summary>The last build's postings, done with: the next build scores into their arrays.</summary>
+    internal PostingLists? Postings { get; private set; }
+
+    /// <summary>The last build's shards, by first term.</summary>
+    internal IReadOnlyDictionary<string, ShardFile> Shards { get; private set; } = new Dictionary<string, ShardFile>();
+
+    /// <summary>The last build's fragment groups, by group index.</summary>
+    internal IReadOnlyList<FragmentGroup> Groups { get; private set; } = [];
+
+    /// <summary>The last build's analysis of an answer with the same slug, if it still holds for this answer.</summary>
+    internal AnalyzedAnswer? Find(Answer answer) => _answers.TryGetValue(answer.Slug, out var analysed) ? analysed.For(answer) : null;
+
+    /// <summary>Buffers of at least <paramref name="length"/> for the postings of capped terms, reused from build to build.</summary>
+    internal (int[] Docs, int[] Scores) CappedBuffers(int length)
+    {
+        if (_cappedDocs.Length < length)
+        {
+            _cappedDocs = new int[length + length / 8];
+            _cappedScores = new int[_cappedDocs.Length];
+        }
+        return (_cappedDocs, _cappedScores);
+    }
+
+    /// <summary>Keeps a finished build's work for the next, and nothing of answers it no longer has.</summary>
+    /// <param name="usedTerms">How many of <see cref="Terms"/> the build's answers use.</param>
+    /// <param name="usedWords">How many of <see cref="Words"/> the build's answers use.</param>
+    internal void Keep(IReadOnlyList<AnalyzedAnswer> answers, PostingLists postings, IReadOnlyList<ShardFile> shards,
+        IReadOnlyList<FragmentGroup> groups, int usedTerms, int usedWords)
+    {
+        // Edits leave words behind in the tables; each costs a little in every build, so after very many the
+        // next build starts from nothing.
+        if (Terms.Terms.Count - usedTerms > usedTerms + DeadEntriesAllowed || Words.Words.Count - usedWords > usedWords + DeadEntriesAllowed)
+        {
+            _answers.Clear();
+            Terms = new TermTable();
+            Words = new SurfaceTable();
+            TermOrder = new OrdinalOrder();
+            WordOrder = new OrdinalOrder();
+            Shards = new Dictionary<string, ShardFile>();
+            Groups = [];
+            return;
+        }
+
+        // Updated in place: a new dictionary of 10,000 answers each build would be a large object every time.
+        foreach (var answer in answers) _answers[answer.Source.Slug] = answer;
+        if (_answers.Count > answers.Count)
+        {
+            var slugs = answers.Select(a => a.Source.Slug).ToHashSet(StringComparer.Ordinal);
+            foreach (var slug in _answers.Keys.Where(s => !slugs.Contains(s)).ToList()) _answers.Remove(slug);
+        }
+        Postings = postings;
+        Shards = shards.ToDictionary(s => s.First, StringComparer.Ordinal);
+        Groups = groups;
+    }
+}

@@ -1,0 +1,134 @@
+using RunnersQA.Content;
+using RunnersQA.Model;
+using RunnersQA.Search;
+using RunnersQA.Tests.Support;
+
+namespace RunnersQA.Tests.Search;
+
+/// <summary>
+/// A build with a warm <see cref="SearchIndexCache"/> (what <c>serve</c> keeps between rebuilds) writes exactly
+/// the files, path for path and byte for byte, that a build without one writes.
+/// </summary>
+public sealed class SearchIndexCacheTests : IDisposable
+{
+    private const string Hamstrings = "answers/2025/hamstrings-always-feel-tight.md";
+    private const string FirstLine = "Stretching more probably isn't the answer.";
+
+    private readonly TempSite _site = TempSite.FromSample();
+    private readonly SearchIndexCache _cache = new();
+
+    public void Dispose() => _site.Dispose();
+
+    private Site Load() => IndexFiles.LoadSite(_site.Input);
+
+    /// <summary>Builds the edited site with the warm cache and without one; fails unless both wrote the same files.</summary>
+    private IndexFiles WarmEqualsCold()
+    {
+        var site = Load();
+        var warm = SearchIndexWriter.Write(site, _cache);
+        var cold = SearchIndexWriter.Write(site);
+        Assert.Equal(cold.ManifestPath, warm.ManifestPath);
+        Assert.Equal(cold.Files.Select(f => f.Path), warm.Files.Select(f => f.Path));
+        for (var i = 0; i < cold.Files.Count; i++)
+            Assert.True(cold.Files[i].Bytes.Span.SequenceEqual(warm.Files[i].Bytes.Span), $"{cold.Files[i].Path} differs from a build without the cache");
+        return new IndexFiles(warm);
+    }
+
+    [Fact]
+    public void Editing_one_answer_body_writes_what_a_build_without_the_cache_writes()
+    {
+        SearchIndexWriter.Write(Load(), _cache);
+        _site.Replace(Hamstrings, FirstLine, "Flamingos balance on one leg, and zorblaxing runners should too. " + FirstLine);
+
+        var index = WarmEqualsCold();
+        Assert.NotEmpty(index.Postings("zorblax"));
+        Assert.Equal("flamingo", index.Words["flamingos"]);
+    }
+
+    [Fact]
+    public void A_word_taken_out_of_the_only_answer_that_had_it_leaves_the_index()
+    {
+        var original = _site.ReadInput(Hamstrings);
+        _site.Replace(Hamstrings, FirstLine, "Flamingos balance on one leg. " + FirstLine);
+        var with = new IndexFiles(SearchIndexWriter.Write(Load(), _cache));
+        Assert.NotEmpty(with.Postings("flamingo"));
+        Assert.True(with.Words.ContainsKey("flamingos"));
+
+        _site.WriteInput(Hamstrings, original);
+        var without = WarmEqualsCold();
+        Assert.False(without.Terms.ContainsKey("flamingo"), "a term no answer has is still in a shard");
+        Assert.False(without.Words.ContainsKey("flamingos"), "a word no answer has is still in a shard");
+    }
+
+    [Fact]
+    public void Adding_and_removing_answers_writes_what_a_build_without_the_cache_writes()
+    {
+        SearchIndexWriter.Write(Load(), _cache);
+        // The newest answer moves every doc id up by one; the removed one takes its words with it.
+        _site.AddAnswer("newest-of-all", 2515, "Is barefoot running worth trying?", "Should I try it?", "Build up slowly over weeks.", "strength");
+        File.Delete(_site.InputPath("answers/2025/should-i-change-my-cadence.md"));
+        WarmEqualsCold();
+
+        _site.AddAnswer("newest-of-all", 2515, "Is barefoot running worth trying at all?", "Should I try it?", "Build up slowly over weeks.", "strength");
+        WarmEqualsCold();
+    }
+
+    [Fact]
+    public void The_same_site_again_writes_the_same_files()
+    {
+        var first = SearchIndexWriter.Write(Load(), _cache);
+        var again = SearchIndexWriter.Write(Load(), _cache);
+        Assert.Equal(first.Files.Select(f => f.Path), again.Files.Select(f => f.Path));
+        Assert.All(first.Files.Zip(again.Files), f => Assert.True(f.First.Bytes.Span.SequenceEqual(f.Second.Bytes.Span), f.First.Path));
+    }
+
+    [Fact]
+    public void A_change_to_any_value_the_index_reads_misses_the_cache()
+    {
+        var site = Load();
+        SearchIndexWriter.Write(site, _cache);
+        var answer = site.Answers.First(a => a.Tags.Count > 1);
+        Assert.NotNull(_cache.Find(answer));
+        // Equal values in new records (a reload without reuse) still hit; so does a change the index does not read.
+        Assert.NotNull(_cache.Find(Load().Answers.Single(a => a.Slug == answer.Slug)));
+        Assert.NotNull(_cache.Find(answer with { BodyHtml = new HtmlString("<p>Not indexed: the plain text is.</p>") }));
+
+        Answer[] changed =
+        [
+            answer with { Title = answer.Title + " Really?" },
+            answer with { Url = answer.Url + "moved/" },
+            answer with { Summary = answer.Summary + " More." },
+            answer with { PlainText = answer.PlainText + " More." },
+            answer with { QuestionHtml = new HtmlString(answer.QuestionHtml.Value + "<p>More.</p>") },
+            answer with { Published = answer.Published with { Iso = "2001-01-01" } },
+            answer with { Expert = answer.Expert with { Name = "Someone Else" } },
+            answer with { Tags = [.. answer.Tags.Skip(1)] },
+            answer with { Tags = [answer.Tags[0] with { Name = "Renamed" }, .. answer.Tags.Skip(1)] },
+            answer with { Tags = [answer.Tags[0] with { Id = "renamed" }, .. answer.Tags.Skip(1)] },
+        ];
+        Assert.All(changed, c => Assert.Null(_cache.Find(c)));
+    }
+
+    [Fact]
+    public void An_edit_renames_only_the_fragment_group_of_the_answer_it_changes()
+    {
+        using var site = TempSite.FromFixture("minimal");
+        for (var i = 0; i < 600; i++) site.AddAnswer($"gen-{i:000}", i, $"Question number {i}", "What about it?", $"Training note {i}.");
+        var cache = new SearchIndexCache();
+        var before = new IndexFiles(SearchIndexWriter.Write(IndexFiles.LoadSite(site.Input), cache));
+        Assert.Equal(3, before.FragmentFolders.Count);
+
+        site.AddAnswer("gen-300", 300, "Question number 300, asked again", "What about it?", "Training note 300.");
+        var model = IndexFiles.LoadSite(site.Input);
+        var group = model.Answers.Select(a => a.Slug).ToList().IndexOf("gen-300") / SearchIndexWriter.FragmentGroupSize;
+        var warm = SearchIndexWriter.Write(model, cache);
+        var after = new IndexFiles(warm);
+
+        for (var g = 0; g < after.FragmentFolders.Count; g++)
+        {
+            if (g == group) Assert.NotEqual(before.FragmentFolders[g], after.FragmentFolders[g]);
+            else Assert.Equal(before.FragmentFolders[g], after.FragmentFolders[g]);
+        }
+        Assert.Equal(SearchIndexWriter.Write(model).Files.Select(f => f.Path), warm.Files.Select(f => f.Path));
+    }
+}

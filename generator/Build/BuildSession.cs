@@ -89,7 +89,13 @@ public sealed class BuildSession
         var last = _last is { } l && l.Templates.SameSourcesAs(templates) && l.SiteInfo.Equals(siteInfo) && l.MinifiedHtml == minify ? l : null;
         if (last is not null) pages = [.. pages.Select(p => last.Same(p) ?? p)];
         var toRender = last is null ? pages : [.. pages.Where(p => !last.Holds(p))];
-        var rendered = Render(toRender, new PageRenderer(templates, siteInfo), minify, bag);
+        // A whole site is written as it renders, into a staging folder, so its pages are never all in memory;
+        // a session's later builds render a few pages and update the folder in place once all went well.
+        var previous = _write ? _last : null;
+        using var staging = _write && previous is null ? SiteStaging.Begin(options.Output) : null;
+        var rendered = new ConcurrentQueue<OutputFile>();
+        Render(toRender, new PageRenderer(templates, siteInfo), minify, bag,
+            staging is not null ? staging.Write : _write ? rendered.Enqueue : static _ => { });
         timings.End("render");
         if (bag.HasErrors || search is null || assets is null) return Done(pages.Count, toRender.Count, 0, 0);
 
@@ -104,37 +110,36 @@ public sealed class BuildSession
         files.AddRange(StaticFiles.Photos(site));
         timings.End("outputs");
 
-        var written = Write(rendered, files);
+        // Until the folder is written it matches neither build; should writing fail, the next build writes everything.
+        _last = null;
+        SiteWriter.Result written;
+        if (staging is not null)
+        {
+            Parallel.ForEach(files, staging.Write);
+            written = staging.Commit();
+        }
+        else
+        {
+            written = SiteWriter.Update(options.Output, [.. rendered, .. files.Where(f => !previous!.Unchanged(f))], previous!.Removed(pages, files));
+        }
+        _last = new BuildState(site, templates, siteInfo, minify,
+            pages.ToDictionary(p => p.OutputPath, StringComparer.Ordinal), files.ToDictionary(f => f.Path, StringComparer.Ordinal));
         timings.End("write");
         return Done(pages.Count, toRender.Count, written.Written, written.Changed);
-
-        SiteWriter.Result Write(List<OutputFile> renderedPages, List<OutputFile> others)
-        {
-            var previous = _last;
-            // Until this write is done the folder matches neither build; should it fail, the next build writes everything.
-            _last = null;
-            var result = previous is null
-                ? SiteWriter.Write(options.Output, [.. renderedPages, .. others])
-                : SiteWriter.Update(options.Output, [.. renderedPages, .. others.Where(f => !previous.Unchanged(f))], previous.Removed(pages, others));
-            _last = new BuildState(site, templates, siteInfo, minify,
-                pages.ToDictionary(p => p.OutputPath, StringComparer.Ordinal), others.ToDictionary(f => f.Path, StringComparer.Ordinal));
-            return result;
-        }
 
         BuildResult Done(int pageCount, int pagesRendered, int filesWritten, int changed) =>
             new(bag.Sorted(), pageCount, filesWritten, changed, clock.Elapsed, timings.Stages) { PagesRendered = pagesRendered };
     }
 
-    private static List<OutputFile> Render(IReadOnlyList<Page> pages, PageRenderer renderer, bool minify, DiagnosticBag bag)
+    private static void Render(IReadOnlyList<Page> pages, PageRenderer renderer, bool minify, DiagnosticBag bag, Action<OutputFile> sink)
     {
-        var rendered = new OutputFile[pages.Count];
         var failedTemplates = new ConcurrentDictionary<string, bool>();
         Parallel.For(0, pages.Count, i =>
         {
             try
             {
                 var html = renderer.Render(pages[i]);
-                rendered[i] = OutputFile.Text(pages[i].OutputPath, minify ? AssetMinifier.MinifyHtml(html) : html);
+                sink(OutputFile.Text(pages[i].OutputPath, minify ? AssetMinifier.MinifyHtml(html) : html));
             }
             catch (TemplateRenderException e) when (failedTemplates.TryAdd($"{e.TemplatePath}:{e.Line}:{e.Column}", true))
             {
@@ -146,6 +151,5 @@ public sealed class BuildSession
             {
             }
         });
-        return [.. rendered.Where(f => f is not null)];
     }
 }

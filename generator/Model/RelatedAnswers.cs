@@ -2,63 +2,114 @@ namespace RunnersQA.Model;
 
 /// <summary>
 /// For every answer, the 3 to 5 others that share most tags with it, the newest first among equals (then the
-/// newest answers, to make up three). One pass per answer over the answers of its tags, counting into a
-/// reused array: at 10,000 answers that is tens of millions of increments, so no dictionary and no sorting.
+/// newest answers, to make up three).
 /// </summary>
+/// <remarks>
+/// Counting shared tags against every answer of every tag costs the sum of the tags' sizes squared: billions
+/// of steps at 100,000 answers, where one tag is on most answers. Instead every combination of an answer's
+/// tags (at most 6 tags, so at most 63 combinations) gets a list of the answers that have all of them, newest
+/// first. The answers sharing exactly s tags with an answer each sit in exactly one of its s-tag lists, so
+/// merging those lists from their heads yields them newest first; going from s = all its tags down to 1
+/// yields the exact order wanted, and the search stops after five. The cost per answer no longer grows with
+/// the site.
+/// </remarks>
 internal static class RelatedAnswers
 {
     public const int Most = 5;
     public const int Least = 3;
 
+    /// <summary>Bits per tag in a combination's key: 6 tags of up to a million distinct ones fit 128 bits.</summary>
+    private const int KeyBits = 20;
+
     /// <param name="answers">Newest first, so a lower position is a newer answer.</param>
-    /// <param name="tagPositions">For each answer, the positions of the answers of each of its tags.</param>
     /// <returns>For each answer, the positions of its related answers.</returns>
-    public static int[][] Find(IReadOnlyList<Answer> answers, Func<Answer, IEnumerable<int[]>> tagPositions)
+    public static int[][] Find(IReadOnlyList<Answer> answers)
     {
-        var related = new int[answers.Count][];
-        Parallel.For(0, answers.Count, () => new Counter(answers.Count), (i, _, counter) =>
+        var tagIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tagsOf = new int[answers.Count][];
+        for (var i = 0; i < answers.Count; i++)
         {
-            related[i] = [.. counter.Best(i, tagPositions(answers[i]), answers.Count)];
-            return counter;
-        }, _ => { });
+            tagsOf[i] = [.. answers[i].Tags.Select(t => tagIds.TryGetValue(t.Id, out var id) ? id : tagIds[t.Id] = tagIds.Count + 1).Distinct().Order()];
+            if (tagsOf[i].Length > 6 || tagIds.Count >= 1 << KeyBits)
+                throw new InvalidOperationException("related answers handle at most 6 tags per answer and a million tags in all");
+        }
+
+        // Filled in position order, so every list is newest first.
+        var lists = new Dictionary<UInt128, List<int>>();
+        for (var i = 0; i < tagsOf.Length; i++)
+        {
+            for (var combination = 1; combination < 1 << tagsOf[i].Length; combination++)
+            {
+                var key = Key(tagsOf[i], combination);
+                if (!lists.TryGetValue(key, out var list)) lists[key] = list = [];
+                list.Add(i);
+            }
+        }
+
+        var related = new int[answers.Count][];
+        Parallel.For(0, answers.Count, i => related[i] = Best(i, tagsOf, lists));
         return related;
     }
 
-    /// <summary>One per worker thread: the counts of shared tags, and which counts it has to clear.</summary>
-    private sealed class Counter(int size)
+    private static int[] Best(int self, int[][] tagsOf, Dictionary<UInt128, List<int>> lists)
     {
-        private readonly int[] _shared = new int[size];
-        private readonly List<int> _touched = [];
-
-        public List<int> Best(int self, IEnumerable<int[]> tags, int total)
+        var tags = tagsOf[self];
+        var best = new List<int>(Most);
+        Span<int> heads = stackalloc int[20]; // at most C(6, 3) lists of one size
+        var level = new List<int>[20];
+        for (var shared = tags.Length; shared >= 1 && best.Count < Most; shared--)
         {
-            foreach (var positions in tags)
+            var count = 0;
+            for (var combination = 1; combination < 1 << tags.Length; combination++)
             {
-                foreach (var j in positions)
+                if (int.PopCount(combination) != shared) continue;
+                level[count] = lists[Key(tags, combination)];
+                heads[count++] = 0;
+            }
+            while (best.Count < Most)
+            {
+                // The newest answer at the head of any list that shares exactly this many tags.
+                var next = -1;
+                var from = -1;
+                for (var l = 0; l < count; l++)
                 {
-                    if (j != self && _shared[j]++ == 0) _touched.Add(j);
+                    var list = level[l];
+                    while (heads[l] < list.Count && (list[heads[l]] == self || Shared(tags, tagsOf[list[heads[l]]]) != shared)) heads[l]++;
+                    if (heads[l] < list.Count && (next < 0 || list[heads[l]] < next)) (next, from) = (list[heads[l]], l);
                 }
+                if (next < 0) break;
+                best.Add(next);
+                heads[from]++;
             }
-
-            // The best five: most shared, then lowest position (newest). Kept sorted as they come in.
-            var best = new List<int>(Most + 1);
-            foreach (var j in _touched)
-            {
-                var at = best.Count;
-                while (at > 0 && Better(j, best[at - 1])) at--;
-                if (at < Most) best.Insert(at, j);
-                if (best.Count > Most) best.RemoveAt(Most);
-            }
-            foreach (var j in _touched) _shared[j] = 0;
-            _touched.Clear();
-
-            for (var j = 0; best.Count < Least && j < total; j++)
-            {
-                if (j != self && !best.Contains(j)) best.Add(j);
-            }
-            return best;
         }
+        for (var j = 0; best.Count < Least && j < tagsOf.Length; j++)
+        {
+            if (j != self && !best.Contains(j)) best.Add(j);
+        }
+        return [.. best];
+    }
 
-        private bool Better(int a, int b) => _shared[a] > _shared[b] || (_shared[a] == _shared[b] && a < b);
+    /// <summary>How many tags two sorted tag lists have in common.</summary>
+    private static int Shared(int[] a, int[] b)
+    {
+        var (i, j, shared) = (0, 0, 0);
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j]) (i, j, shared) = (i + 1, j + 1, shared + 1);
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return shared;
+    }
+
+    /// <summary>One key per combination of tags: the chosen tag ids (all non-zero), packed in order.</summary>
+    private static UInt128 Key(int[] tags, int combination)
+    {
+        UInt128 key = 0;
+        for (var bit = 0; bit < tags.Length; bit++)
+        {
+            if ((combination & (1 << bit)) != 0) key = key << KeyBits | (UInt128)(uint)tags[bit];
+        }
+        return key;
     }
 }

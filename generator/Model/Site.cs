@@ -59,8 +59,7 @@ public sealed class Site
         }
         else
         {
-            var positions = byTag.ToDictionary(kv => kv.Key, kv => kv.Value.Select(a => _positionBySlug[a.Slug]).ToArray(), StringComparer.Ordinal);
-            _relatedPositions = RelatedAnswers.Find(answers, answer => answer.Tags.Select(t => positions[t.Id]));
+            _relatedPositions = RelatedAnswers.Find(answers);
         }
         var relatedBefore = previous is not null && ReferenceEquals(previous._relatedPositions, _relatedPositions) ? previous._related : null;
         _related = new ValueList<Answer>[answers.Length];

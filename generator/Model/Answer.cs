@@ -15,7 +15,8 @@ public sealed record Answer(
     string Excerpt,
     HtmlString QuestionHtml,
     HtmlString BodyHtml,
-    string PlainText,
+    string QuestionText,
+    string BodyText,
     Asker Asker,
     Expert Expert,
     ValueList<Tag> Tags,
@@ -27,4 +28,7 @@ public sealed record Answer(
 {
     /// <summary>The date the content last changed: updated if given, else published.</summary>
     public DateOnly LastModified => Updated?.Value ?? Published.Value;
+
+    /// <summary>Question and answer as plain text, for search. Made when asked for: at 100,000 answers a kept copy is a gigabyte.</summary>
+    public string PlainText => QuestionText + "\n" + BodyText;
 }

@@ -189,7 +189,7 @@ public sealed class Site
         var exercises = file.Exercises.Select(e => new Exercise(e.Title, e.Url.Value, e.Kind, TagLoader.DisplayName(e.Kind), e.Minutes)).ToValueList();
         var words = file.Body.WordCount + file.Question.WordCount;
         return new Answer(file.Slug, file.Title.Value, urls.Local(path), urls.Absolute(path), summary, excerpt,
-            file.Question.Html, file.Body.Html, file.Question.PlainText + "\n" + file.Body.PlainText, file.Asker,
+            file.Question.Html, file.Body.Html, file.Question.PlainText, file.Body.PlainText, file.Asker,
             experts[file.Expert.Value],
             file.Tags.Select(t => t.Value).Distinct().Select(id => tags[id]).ToValueList(),
             exercises,

@@ -54,7 +54,7 @@ internal sealed class AnalyzedAnswer
     public static bool SameIndexedText(Answer a, Answer b)
     {
         if (a.Title != b.Title || a.Url != b.Url || a.Summary != b.Summary || a.Published.Iso != b.Published.Iso
-            || a.Expert.Name != b.Expert.Name || a.QuestionHtml.Value != b.QuestionHtml.Value || a.PlainText != b.PlainText
+            || a.Expert.Name != b.Expert.Name || a.QuestionHtml.Value != b.QuestionHtml.Value || a.QuestionText != b.QuestionText || a.BodyText != b.BodyText
             || a.Tags.Count != b.Tags.Count)
         {
             return false;

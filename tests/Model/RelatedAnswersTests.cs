@@ -62,7 +62,7 @@ public sealed class RelatedAnswersTests
     }
 
     private static Answer AnswerWith(string slug, IEnumerable<Tag> tags) => new(slug, slug, $"/answers/{slug}/",
-        new Uri($"https://example.org/answers/{slug}/"), "", "", HtmlString.Empty, HtmlString.Empty, "", Asker.Anonymous, Someone,
+        new Uri($"https://example.org/answers/{slug}/"), "", "", HtmlString.Empty, HtmlString.Empty, "", "", Asker.Anonymous, Someone,
         tags.ToValueList(), ValueList<Exercise>.Empty, DisplayDate.From(new DateOnly(2026, 1, 1), System.Globalization.CultureInfo.InvariantCulture),
         null, 1, ValueList<string>.Empty);
 }

@@ -98,7 +98,7 @@ public sealed class SearchIndexCacheTests : IDisposable
             answer with { Title = answer.Title + " Really?" },
             answer with { Url = answer.Url + "moved/" },
             answer with { Summary = answer.Summary + " More." },
-            answer with { PlainText = answer.PlainText + " More." },
+            answer with { BodyText = answer.BodyText + " More." },
             answer with { QuestionHtml = new HtmlString(answer.QuestionHtml.Value + "<p>More.</p>") },
             answer with { Published = answer.Published with { Iso = "2001-01-01" } },
             answer with { Expert = answer.Expert with { Name = "Someone Else" } },

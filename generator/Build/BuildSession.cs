@@ -94,8 +94,10 @@ public sealed class BuildSession
         var previous = _write ? _last : null;
         using var staging = _write && previous is null ? SiteStaging.Begin(options.Output) : null;
         var rendered = new ConcurrentQueue<OutputFile>();
-        Render(toRender, new PageRenderer(templates, siteInfo), minify, bag,
-            staging is not null ? staging.Write : _write ? rendered.Enqueue : static _ => { });
+        using (var renderer = new PageRenderer(templates, siteInfo))
+        {
+            Render(toRender, renderer, minify, bag, staging is not null ? staging.Write : _write ? rendered.Enqueue : static _ => { });
+        }
         timings.End("render");
         if (bag.HasErrors || search is null || assets is null) return Done(pages.Count, toRender.Count, 0, 0);
 

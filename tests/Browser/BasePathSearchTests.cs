@@ -20,8 +20,10 @@ public sealed class BasePathSearchTests(BasePathBrowserSite browser) : IClassFix
         var href = await page.Locator("#search-results li a.result-title").First.GetAttributeAsync("href");
         Assert.Equal("/qa/answers/knees-sore-a-few-miles-in/", href);
 
+        // Waiting starts before the click: a local server can finish the navigation before a wait set up afterwards.
+        var navigated = page.WaitForURLAsync(url => url.EndsWith(href!, StringComparison.Ordinal));
         await page.Locator("#search-results li a.result-title").First.ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith(href!, StringComparison.Ordinal));
+        await navigated;
 
         Assert.Contains(requests, r => r.Contains("/qa/search/s/", StringComparison.Ordinal));
         Assert.Contains(requests, r => r.Contains("/qa/search/d/", StringComparison.Ordinal));

@@ -95,8 +95,10 @@ public sealed class SearchBrowserTests(BrowserSite browser) : IClassFixture<Brow
         Assert.Equal("q", focused);
 
         await page.Keyboard.TypeAsync("knee");
+        // Waiting starts before the key goes down: a local server can finish the navigation before a wait set up afterwards.
+        var navigated = page.WaitForURLAsync(url => url.Contains("/search/", StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/search/", StringComparison.Ordinal));
+        await navigated;
         Assert.Equal(KneeAnswer, await FirstResultSlugAsync(page));
         Assert.Empty(errors);
     }
@@ -112,8 +114,9 @@ public sealed class SearchBrowserTests(BrowserSite browser) : IClassFixture<Brow
         var focusedHref = await page.EvaluateAsync<string>("document.activeElement.getAttribute('href')");
         Assert.EndsWith($"/answers/{first}/", focusedHref);
 
+        var navigated = page.WaitForURLAsync(url => url.EndsWith($"/answers/{first}/", StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.EndsWith($"/answers/{first}/", StringComparison.Ordinal));
+        await navigated;
         Assert.Empty(errors);
     }
 

@@ -70,7 +70,7 @@ public sealed class BuildSession
 
         var site = Site.Create(content, options.Drafts, _last?.Site);
         timings.End("model");
-        var pages = plan.Plan(site);
+        IReadOnlyList<Page> pages = plan.Plan(site);
         timings.End("plan");
 
         // The index and the assets come before rendering: pages name the search manifest, the stylesheet and
@@ -86,9 +86,9 @@ public sealed class BuildSession
         var minify = options.MinifyHtml && _write;
         // Pages are only as new as what their template sees; the same templates and site values with the
         // same page values give the same bytes as last time, already in the folder.
-        var last = _last is { } l && l.Templates.SameSourcesAs(templates) && l.SiteInfo.Equals(siteInfo) && l.MinifiedHtml == minify ? l : null;
-        if (last is not null) pages = [.. pages.Select(p => last.Same(p) ?? p)];
-        var toRender = last is null ? pages : [.. pages.Where(p => !last.Holds(p))];
+        var toRender = pages;
+        if (_last is { } last && last.Templates.SameSourcesAs(templates) && last.SiteInfo.Equals(siteInfo) && last.MinifiedHtml == minify)
+            (pages, toRender) = last.Compare(pages);
         // A whole site is written as it renders, into a staging folder, so its pages are never all in memory;
         // a session's later builds render a few pages and update the folder in place once all went well.
         var previous = _write ? _last : null;

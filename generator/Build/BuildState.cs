@@ -18,13 +18,25 @@ internal sealed record BuildState(
     IReadOnlyDictionary<string, OutputFile> Files)
 {
     /// <summary>
-    /// The page as planned then, if it equals the one planned now: it would come out the same, so it need not be
-    /// rendered again. Keeping the old object lets the new one die young instead of outliving the build.
+    /// Sorts the pages planned now: one equal to the page planned then would come out the same, so it is not
+    /// rendered again, and the old object stands in for it (the new one dies young instead of outliving the build).
     /// </summary>
-    public Page? Same(Page page) => Pages.TryGetValue(page.OutputPath, out var before) && before.Equals(page) ? before : null;
-
-    /// <summary>Whether this very page object was planned then (see <see cref="Same"/>).</summary>
-    public bool Holds(Page page) => Pages.TryGetValue(page.OutputPath, out var before) && ReferenceEquals(before, page);
+    /// <returns>Every page, old objects where they hold; and the pages to render.</returns>
+    public (List<Page> Pages, List<Page> Changed) Compare(IReadOnlyList<Page> planned)
+    {
+        var (pages, changed) = (new List<Page>(planned.Count), new List<Page>());
+        foreach (var page in planned)
+        {
+            if (Pages.TryGetValue(page.OutputPath, out var before) && before.Equals(page))
+            {
+                pages.Add(before);
+                continue;
+            }
+            pages.Add(page);
+            changed.Add(page);
+        }
+        return (pages, changed);
+    }
 
     /// <summary>Whether a file's bytes are the ones already written.</summary>
     public bool Unchanged(OutputFile file) => Files.TryGetValue(file.Path, out var before) && before.Bytes.Span.SequenceEqual(file.Bytes.Span);

@@ -53,21 +53,16 @@ public sealed class Site
         AnswersByExpert = byExpert;
         Photos = photos;
         _positionBySlug = answers.Select((a, i) => (a.Slug, i)).ToFrozenDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
-        if (previous is not null && SameTagLayout(previous.Answers, answers))
-        {
-            _relatedPositions = previous._relatedPositions;
-        }
-        else
-        {
-            _relatedPositions = RelatedAnswers.Find(answers);
-        }
-        var relatedBefore = previous is not null && ReferenceEquals(previous._relatedPositions, _relatedPositions) ? previous._related : null;
+        var relatedBefore = previous is not null && SameTagLayout(previous.Answers, answers) ? previous : null;
+        _relatedPositions = relatedBefore?._relatedPositions ?? RelatedAnswers.Find(answers);
         _related = new ValueList<Answer>[answers.Length];
         for (var i = 0; i < answers.Length; i++)
         {
             // Last build's list when it holds the very same answers: most lists outlive a rebuild untouched.
             var found = _relatedPositions[i];
-            _related[i] = relatedBefore is not null && SameAnswers(relatedBefore[i], found, answers) ? relatedBefore[i] : found.Select(j => answers[j]).ToValueList();
+            _related[i] = relatedBefore is not null && SameAnswers(relatedBefore._related[i], found, answers)
+                ? relatedBefore._related[i]
+                : found.Select(j => answers[j]).ToValueList();
         }
     }
 
@@ -82,7 +77,7 @@ public sealed class Site
 
     /// <summary>
     /// Related answers depend on nothing but which answer stands where and its tags: when those are as they
-    /// were, the previous build's counting (the costliest part of the model) still holds.
+    /// were, the previous build's still hold.
     /// </summary>
     private static bool SameTagLayout(IReadOnlyList<Answer> before, IReadOnlyList<Answer> now)
     {

@@ -4,21 +4,13 @@ using RunnersQA.Outputs;
 namespace RunnersQA.Output;
 
 /// <summary>
-/// Writes a built site so that the target is never half-written: a whole site through a
-/// <see cref="SiteStaging"/> folder that takes the target's place, or, for the preview server's private
-/// folder, an update in place, file by file.
+/// Writes a built site so that the target is never half-written: a whole site goes through a
+/// <see cref="SiteStaging"/> folder that takes the target's place; the preview server's private folder is
+/// updated in place, file by file.
 /// </summary>
 public static class SiteWriter
 {
     public sealed record Result(int Written, int Changed);
-
-    /// <summary>Writes every file through a <see cref="SiteStaging"/> and swaps it in.</summary>
-    public static Result Write(string target, IReadOnlyList<OutputFile> files)
-    {
-        using var staging = SiteStaging.Begin(target);
-        Parallel.ForEach(files, staging.Write);
-        return staging.Commit();
-    }
 
     /// <summary>
     /// Brings a site folder that holds an earlier build up to date in place: writes the files whose bytes differ

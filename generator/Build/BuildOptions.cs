@@ -7,4 +7,8 @@ public sealed record BuildOptions(
     Uri? BaseUrl = null,
     bool Drafts = false,
     string? Theme = null,
-    bool MinifyHtml = false);
+    bool MinifyHtml = false)
+{
+    /// <summary>For tests: called before each stage and each file or page, so a fault can be injected there.</summary>
+    internal Diagnostics.FaultProbe? Probe { get; init; }
+}

@@ -49,14 +49,17 @@ public sealed class BuildSession
 
         var input = InputFolder.At(options.Input);
         var bag = new DiagnosticBag();
-        var content = ContentLoader.Load(input, options.BaseUrl, bag, _write ? _answers : null);
+        var probe = options.Probe;
+        var whole = SourceLocation.StartOf(input.Display(input.Root));
+        var content = Stage("load", "reading the input folder", () => ContentLoader.Load(input, options.BaseUrl, bag, _write ? _answers : null, probe));
         timings.End("load");
-        ContentValidator.Default.Validate(content, bag, _write ? _findings : null);
+        if (content is null) return Done(0, 0, 0, 0);
+        ContentValidator.Default.Validate(content, bag, _write ? _findings : null, probe);
         timings.End("validate");
 
         var themeName = options.Theme ?? content.Site.Theme;
-        var theme = ThemeFiles.Locate(themeName, input.Root);
-        if (theme is null)
+        var themeRoot = ThemeFiles.Find(themeName, input.Root);
+        if (themeRoot is null)
         {
             if (options.Theme is not null) throw new UsageException($"no theme '{options.Theme}' was found (looked for themes/{options.Theme}/templates beside the input folder)");
             bag.Error(SourceLocation.StartOf(input.Display(input.SiteConfigPath)), DiagnosticCode.MissingFile, $"no theme '{themeName}' was found",
@@ -64,22 +67,34 @@ public sealed class BuildSession
         }
 
         var plan = PagePlan.Default;
-        var templates = theme is null ? null : TemplateSet.Load(theme, input, plan.Templates, bag);
+        var theme = themeRoot is null ? null : Stage("templates", "reading the theme", () => ThemeFiles.Load(themeRoot, input, content.Files, bag));
+        var templates = theme is null ? null : Stage("templates", "reading the templates", () => TemplateSet.Load(theme, input, plan.Templates, bag));
         timings.End("templates");
         if (bag.HasErrors || theme is null || templates is null) return Done(0, 0, 0, 0);
 
-        var site = Site.Create(content, options.Drafts, _last?.Site);
+        var site = Stage("model", "building the site's model", () => Site.Create(content, options.Drafts, _last?.Site));
         timings.End("model");
-        IReadOnlyList<Page> pages = plan.Plan(site);
+        if (site is null) return Done(0, 0, 0, 0);
+        IReadOnlyList<Page>? planned = Stage("plan", "planning the pages", () => plan.Plan(site));
         timings.End("plan");
+        if (planned is null) return Done(0, 0, 0, 0);
+        var pages = planned;
 
         // The index and the assets come before rendering: pages name the search manifest, the stylesheet and
         // the script by their published names. `check` renders only to find template errors and keeps no
         // page, so it skips both.
-        var search = _write ? SearchIndexWriter.Write(site, _search) : null;
+        var search = _write ? Stage("search", "building the search index", () => SearchIndexWriter.Write(site, _search)) : null;
         timings.End("search");
-        var assets = _write ? ThemeAssets.Collect(theme) : null;
+        var assets = _write ? Stage("assets", "reading the theme's assets", () => ThemeAssets.Collect(theme, bag)) : null;
         timings.End("assets");
+
+        // Local links in content must reach something the site publishes; what it publishes is known only now.
+        FaultBarrier.Guard(whole, "checking local links", bag, () =>
+        {
+            probe?.Invoke("links", "");
+            BrokenLocalLink.Check(content, PublishedPaths(site, pages, theme), bag);
+        });
+        timings.End("links");
 
         var siteInfo = PagePlan.SiteInfoFor(site, SearchIndexWriter.ManifestPath,
             name => assets?.PathOf(name) ?? SiteUrls.AssetsPath + name);
@@ -96,21 +111,26 @@ public sealed class BuildSession
         var rendered = new ConcurrentQueue<OutputFile>();
         using (var renderer = new PageRenderer(templates, siteInfo))
         {
-            Render(toRender, renderer, minify, bag, staging is not null ? staging.Write : _write ? rendered.Enqueue : static _ => { });
+            Render(toRender, renderer, minify, bag, probe, staging is not null ? staging.Write : _write ? rendered.Enqueue : static _ => { });
         }
         timings.End("render");
         if (bag.HasErrors || search is null || assets is null) return Done(pages.Count, toRender.Count, 0, 0);
 
-        var files = new List<OutputFile>();
-        files.AddRange(search.Files);
-        files.AddRange(assets.Files);
-        files.Add(FeedWriter.Write(site));
-        files.Add(SitemapWriter.Write(site, pages));
-        files.Add(RobotsWriter.Write(site));
-        if (RedirectsWriter.Write(site) is { } redirects) files.Add(redirects);
-        files.AddRange(AliasPages.Write(site));
-        files.AddRange(StaticFiles.Photos(site));
+        var files = Stage("outputs", "making the feed, sitemap and other files", () =>
+        {
+            var list = new List<OutputFile>();
+            list.AddRange(search!.Files);
+            list.AddRange(assets!.Files);
+            list.Add(FeedWriter.Write(site));
+            list.Add(SitemapWriter.Write(site, pages));
+            list.Add(RobotsWriter.Write(site));
+            if (RedirectsWriter.Write(site) is { } redirects) list.Add(redirects);
+            list.AddRange(AliasPages.Write(site));
+            list.AddRange(StaticFiles.Photos(site));
+            return list;
+        });
         timings.End("outputs");
+        if (files is null) return Done(pages.Count, toRender.Count, 0, 0);
 
         // Until the folder is written it matches neither build; should writing fail, the next build writes everything.
         _last = null;
@@ -131,26 +151,51 @@ public sealed class BuildSession
 
         BuildResult Done(int pageCount, int pagesRendered, int filesWritten, int changed) =>
             new(bag.Sorted(), pageCount, filesWritten, changed, clock.Elapsed, timings.Stages) { PagesRendered = pagesRendered };
+
+        // A stage that throws is reported against the input folder, and the build stops there with nothing written.
+        T? Stage<T>(string name, string doing, Func<T> work) where T : class =>
+            FaultBarrier.Guard<T?>(whole, doing, bag, null, () =>
+            {
+                probe?.Invoke(name, "");
+                return work();
+            });
     }
 
-    private static void Render(IReadOnlyList<Page> pages, PageRenderer renderer, bool minify, DiagnosticBag bag, Action<OutputFile> sink)
+    /// <summary>Every site path a local link may reach: pages (by their folder URL too) and files beside them.</summary>
+    private static HashSet<string> PublishedPaths(Site site, IReadOnlyList<Page> pages, ThemeFiles theme)
     {
-        var failedTemplates = new ConcurrentDictionary<string, bool>();
+        var paths = new HashSet<string>(StringComparer.Ordinal) { SiteUrls.FeedPath, SiteUrls.SitemapPath };
+        foreach (var page in pages) paths.Add(page.OutputPath);
+        foreach (var (_, sitePath) in site.Photos) paths.Add(sitePath);
+        foreach (var alias in site.Answers.SelectMany(a => a.Aliases)) paths.Add(SiteUrls.FileFor(alias));
+        foreach (var (relative, _) in theme.Under("assets")) paths.Add(SiteUrls.AssetsPath + relative);
+        return paths;
+    }
+
+    private static void Render(IReadOnlyList<Page> pages, PageRenderer renderer, bool minify, DiagnosticBag bag, FaultProbe? probe, Action<OutputFile> sink)
+    {
+        var failedPlaces = new ConcurrentDictionary<string, bool>();
         Parallel.For(0, pages.Count, i =>
         {
+            var page = pages[i];
             try
             {
-                var html = renderer.Render(pages[i]);
-                sink(OutputFile.Text(pages[i].OutputPath, minify ? AssetMinifier.MinifyHtml(html) : html));
+                probe?.Invoke("render", page.OutputPath);
+                var html = renderer.Render(page);
+                sink(OutputFile.Text(page.OutputPath, minify ? AssetMinifier.MinifyHtml(html) : html));
             }
-            catch (TemplateRenderException e) when (failedTemplates.TryAdd($"{e.TemplatePath}:{e.Line}:{e.Column}", true))
+            catch (TemplateRenderException e)
             {
                 // One report per place in a template, not one per page that hit it.
-                bag.Error(new SourceLocation(e.TemplatePath, e.Line, e.Column), DiagnosticCode.InvalidTemplate,
-                    $"template error while rendering {pages[i].OutputPath}: {e.Message}", "fix the template at this place");
+                if (failedPlaces.TryAdd($"{e.TemplatePath}:{e.Line}:{e.Column}", true))
+                    bag.Error(new SourceLocation(e.TemplatePath, e.Line, e.Column), DiagnosticCode.InvalidTemplate,
+                        $"template error while rendering {page.OutputPath}: {e.Message}", "fix the template at this place");
             }
-            catch (TemplateRenderException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
+                var template = renderer.DisplayPath(page.Template);
+                if (failedPlaces.TryAdd($"{template}:{e.GetType().FullName}", true))
+                    bag.Add(FaultBarrier.Describe(e, SourceLocation.StartOf(template), $"rendering {page.OutputPath} with this template"));
             }
         });
     }

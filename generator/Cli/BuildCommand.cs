@@ -25,7 +25,7 @@ internal static class BuildCommand
             var options = new BuildOptions(parsed.GetValue(input)!, parsed.GetValue(output)!, ParseBaseUrl(parsed.GetValue(baseUrl)),
                 parsed.GetValue(drafts), parsed.GetValue(theme), parsed.GetValue(minifyHtml));
             var result = SiteBuild.Run(options);
-            DiagnosticPrinter.Print(result.Diagnostics, stdout);
+            DiagnosticPrinter.Print(result.Diagnostics, stdout, verbose: parsed.GetValue(CommonOptions.Verbose));
             if (parsed.GetValue(timings))
             {
                 foreach (var (stage, elapsed) in result.Timings)

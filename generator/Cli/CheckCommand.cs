@@ -29,7 +29,7 @@ internal static class CheckCommand
             }
             else
             {
-                DiagnosticPrinter.Print(result.Diagnostics, stdout, style);
+                DiagnosticPrinter.Print(result.Diagnostics, stdout, style, parsed.GetValue(CommonOptions.Verbose));
                 stdout.WriteLine($"Checked {parsed.GetValue(input)}: {DiagnosticPrinter.Count(result.Diagnostics)}.");
             }
             return result.Succeeded ? ExitCode.Ok : ExitCode.ContentErrors;

@@ -6,6 +6,11 @@ namespace RunnersQA.Cli;
 /// <summary>The <c>generator</c> command line: parses, dispatches to a verb, maps failures to exit codes.</summary>
 public static class CommandLine
 {
+    /// <summary>The --input the verb was given, for a diagnostic that has no file of its own.</summary>
+    private static string InputArgument(ParseResult parsed) =>
+        parsed.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--input") is Option<string> input && parsed.GetValue(input) is { } value
+            ? value : "input";
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("RunnersQA: builds a static site of expert answers to runners' questions")
@@ -14,6 +19,7 @@ public static class CommandLine
             CheckCommand.Create(stdout),
             NewCommand.Create(stdout),
             ServeCommand.Create(stdout),
+            CommonOptions.Verbose,
         };
 
         var parsed = root.Parse(args);
@@ -38,6 +44,15 @@ public static class CommandLine
             // The file system refused (permissions, a full disk): nothing in the content can fix that.
             stderr.WriteLine($"error: {e.Message}");
             return ExitCode.UsageError;
+        }
+        catch (Exception e)
+        {
+            // The last resort: a fault no stage caught is still one diagnostic, never a stack trace (unless asked for).
+            var input = parsed.GetValue(CommonOptions.Verbose) ? e : null;
+            var at = SourceLocation.StartOf(InputArgument(parsed));
+            var diagnostic = FaultBarrier.Describe(e, at, $"running `{string.Join(' ', args)}`");
+            DiagnosticPrinter.Print([diagnostic], stdout, verbose: input is not null);
+            return ExitCode.ContentErrors;
         }
     }
 }

@@ -5,10 +5,16 @@ namespace RunnersQA.Cli;
 /// <summary>Prints diagnostics in the one format all verbs share.</summary>
 internal static class DiagnosticPrinter
 {
-    public static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter writer, DiagnosticStyle style = DiagnosticStyle.Text)
+    /// <param name="verbose">Also print the exception behind a fault, indented under its diagnostic.</param>
+    public static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter writer, DiagnosticStyle style = DiagnosticStyle.Text, bool verbose = false)
     {
         Func<Diagnostic, string> format = style == DiagnosticStyle.GitHub ? GitHubAnnotation.Format : DiagnosticFormatter.Format;
-        foreach (var diagnostic in diagnostics) writer.WriteLine(format(diagnostic));
+        foreach (var diagnostic in diagnostics)
+        {
+            writer.WriteLine(format(diagnostic));
+            if (verbose && diagnostic.Cause is { } cause)
+                writer.WriteLine("  " + cause.ToString().ReplaceLineEndings("\n  "));
+        }
     }
 
     public static string Count(IReadOnlyCollection<Diagnostic> diagnostics)

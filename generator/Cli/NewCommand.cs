@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using RunnersQA.Content;
+using RunnersQA.Content.Files;
 using RunnersQA.Content.Validation;
 using RunnersQA.Diagnostics;
 using RunnersQA.Scaffold;
@@ -126,7 +127,8 @@ internal static class NewCommand
             throw new UsageException($"give 1 to {TagCount.Max} tags (got {tags.Count}), e.g. --tags knee-pain,strength");
 
         // Problems in tags.yml itself are for `check` to report; here only its ids matter.
-        var declared = TagLoader.Load(folder, new DiagnosticBag());
+        var quiet = new DiagnosticBag();
+        var declared = TagLoader.Load(folder, FileListing.Scan(folder.Root, ["tags.yml"], folder.Display, quiet), quiet);
         foreach (var tag in tags)
         {
             if (declared is not null && !declared.ContainsKey(tag))
@@ -165,6 +167,9 @@ internal static class NewCommand
     /// </summary>
     private static void Create(TextWriter stdout, InputFolder folder, string path, string input, string text, params string[] steps)
     {
+        // A folder on the way that is a link (a committed answers/2026 -> /somewhere) would put the file outside input/.
+        if (FileListing.LinkOnTheWay(folder.Root, path) is { } link)
+            throw new UsageException($"{folder.Display(link)} is a symbolic link; `new` writes only inside the input folder. Replace the link with a real folder");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
             stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));

@@ -1,3 +1,4 @@
+using RunnersQA.Content.Files;
 using RunnersQA.Diagnostics;
 using RunnersQA.Markdown;
 
@@ -6,9 +7,9 @@ namespace RunnersQA.Content;
 /// <summary>Reads one answer file: <c>answers/YYYY/&lt;slug&gt;.md</c>.</summary>
 public static class AnswerLoader
 {
-    public static AnswerFile Load(string fullPath, InputFolder input, MarkdownRenderer markdown, DiagnosticBag bag)
+    public static AnswerFile Load(string fullPath, InputFolder input, FileListing files, MarkdownRenderer markdown, DiagnosticBag bag)
     {
-        var source = MarkdownSource.Read(fullPath, input, "the answer's URL", bag);
+        var source = MarkdownSource.Read(fullPath, input, files, "the answer's URL", bag);
         var (slug, at) = (source.Id, source.Start);
 
         var fm = source.FrontMatter;
@@ -38,8 +39,8 @@ public static class AnswerLoader
         keys.AddRange(exerciseMaps.SelectMany(m => m.Keys("exercises")));
 
         var questionText = question ?? new Positioned<string>("", at);
-        var renderedQuestion = markdown.Render(questionText.Value, source.DisplayPath, questionText.Location.Line, questionText.Location.Column - 1);
-        var body = markdown.Render(source.Body, source.DisplayPath, source.BodyFirstLine);
+        var renderedQuestion = markdown.Render(questionText.Value, source.DisplayPath, questionText.Location.Line, bag, questionText.Location.Column - 1);
+        var body = markdown.Render(source.Body, source.DisplayPath, source.BodyFirstLine, bag);
 
         return new AnswerFile(slug, at, title, date ?? new Positioned<DateOnly>(default, at), updated, renderedQuestion, body, summary,
             asker, expert, tags, exercises, draft, aliases, keys);

@@ -1,3 +1,4 @@
+using RunnersQA.Content.Files;
 using RunnersQA.Diagnostics;
 using RunnersQA.Markdown;
 
@@ -6,18 +7,23 @@ namespace RunnersQA.Content;
 /// <summary>Loads all of input/ into typed records. Files are read and parsed once, in parallel.</summary>
 public static class ContentLoader
 {
+    /// <summary>What the build reads of the input folder; nothing else in it is ever opened.</summary>
+    public static readonly string[] Read = ["site.yml", "tags.yml", "answers", "experts", "theme"];
+
     /// <param name="cache">Answers loaded by earlier builds of this session, reused when their files did not change.</param>
-    public static ContentSet Load(InputFolder input, Uri? baseUrlOverride, DiagnosticBag bag, AnswerFileCache? cache = null)
+    /// <param name="probe">For tests: called before each file is read.</param>
+    public static ContentSet Load(InputFolder input, Uri? baseUrlOverride, DiagnosticBag bag, AnswerFileCache? cache = null, FaultProbe? probe = null)
     {
-        var site = SiteConfigLoader.Load(input, baseUrlOverride, bag);
-        var tags = TagLoader.Load(input, bag);
+        var files = FileListing.Scan(input.Root, Read, input.Display, bag);
+        var site = Guarded(input.SiteConfigPath, () => SiteConfigLoader.Load(input, files, baseUrlOverride, bag), SiteConfig.Fallback);
+        var tags = Guarded(input.TagsPath, () => TagLoader.Load(input, files, bag), null);
         var markdown = new MarkdownRenderer(site.BasePath);
 
-        var experts = LoadAll(MarkdownFiles(input.ExpertsPath), file => ExpertLoader.Load(file.FullName, input, markdown, bag));
+        var experts = LoadAll(files.Under(input.ExpertsPath, ".md"), file => ExpertLoader.Load(file.FullName, input, files, markdown, bag));
         var listedAt = DateTime.UtcNow;
-        var answerFiles = MarkdownFiles(input.AnswersPath);
+        var answerFiles = files.Under(input.AnswersPath, ".md");
         cache?.Begin(site.BasePath);
-        var answers = LoadAll(answerFiles, file => LoadAnswer(file, listedAt, input, markdown, bag, cache));
+        var answers = LoadAll(answerFiles, file => LoadAnswer(file, listedAt, input, files, markdown, bag, cache));
         cache?.Keep(answerFiles.Select(f => f.FullName).ToHashSet(StringComparer.Ordinal));
         if (answers.Count == 0 && !bag.HasErrors)
             bag.Warning(SourceLocation.StartOf(input.Display(input.AnswersPath)), DiagnosticCode.MissingFile, "the site has no answers yet",
@@ -25,29 +31,33 @@ public static class ContentLoader
 
         var declaredTags = tags ?? answers.SelectMany(a => a.Tags).Select(t => t.Value).Distinct()
             .ToDictionary(id => id, id => new TagDefinition(id, TagLoader.DisplayName(id), "", SourceLocation.StartOf(input.Display(input.TagsPath))));
-        return new ContentSet(input, site, declaredTags, tags is not null, experts, answers, answers.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal));
+        return new ContentSet(input, files, site, declaredTags, tags is not null, experts, answers, answers.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal));
+
+        T Guarded<T>(string path, Func<T> load, T fallback) =>
+            FaultBarrier.Guard(SourceLocation.StartOf(input.Display(path)), "reading this file", bag, fallback, () =>
+            {
+                probe?.Invoke("read", path);
+                return load();
+            });
+
+        // A file whose loading fails is left out, reported, and the others still load.
+        List<T> LoadAll<T>(IReadOnlyList<FileInfo> list, Func<FileInfo, T> load) where T : class
+        {
+            var results = new T?[list.Count];
+            Parallel.For(0, list.Count, i => results[i] = Guarded(list[i].FullName, () => load(list[i]), null));
+            return [.. results.OfType<T>()];
+        }
     }
 
-    private static AnswerFile LoadAnswer(FileInfo file, DateTime listedAt, InputFolder input, MarkdownRenderer markdown, DiagnosticBag bag, AnswerFileCache? cache)
+    private static AnswerFile LoadAnswer(FileInfo file, DateTime listedAt, InputFolder input, FileListing files, MarkdownRenderer markdown, DiagnosticBag bag, AnswerFileCache? cache)
     {
-        if (cache is null) return AnswerLoader.Load(file.FullName, input, markdown, bag);
+        if (cache is null) return AnswerLoader.Load(file.FullName, input, files, markdown, bag);
         if (cache.Find(file, bag) is { } known) return known;
         var own = new DiagnosticBag();
-        var answer = AnswerLoader.Load(file.FullName, input, markdown, own);
+        var answer = AnswerLoader.Load(file.FullName, input, files, markdown, own);
         var diagnostics = own.Sorted();
         cache.Remember(file, listedAt, answer, diagnostics);
         foreach (var diagnostic in diagnostics) bag.Add(diagnostic);
         return answer;
-    }
-
-    /// <summary>Sorted, so that everything downstream sees files in the same order on every machine.</summary>
-    private static FileInfo[] MarkdownFiles(string folder) => !Directory.Exists(folder) ? [] :
-        [.. new DirectoryInfo(folder).EnumerateFiles("*.md", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal)];
-
-    private static List<T> LoadAll<T>(FileInfo[] files, Func<FileInfo, T> load)
-    {
-        var results = new T[files.Length];
-        Parallel.For(0, files.Length, i => results[i] = load(files[i]));
-        return [.. results];
     }
 }

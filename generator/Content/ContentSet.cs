@@ -6,6 +6,7 @@ namespace RunnersQA.Content;
 /// </summary>
 public sealed record ContentSet(
     InputFolder Input,
+    Files.FileListing Files,
     SiteConfig Site,
     IReadOnlyDictionary<string, TagDefinition> Tags,
     bool TagsDeclared,

@@ -10,7 +10,7 @@ public sealed record ExpertFile(
     string Name,
     string Role,
     IReadOnlyList<string> Credentials,
-    string? PhotoPath,
+    MediaFile? Photo,
     IReadOnlyList<Positioned<ExpertLink>> Links,
     RenderedMarkdown Bio,
     IReadOnlyList<FieldKey> Keys);

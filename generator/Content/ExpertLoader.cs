@@ -1,3 +1,4 @@
+using RunnersQA.Content.Files;
 using RunnersQA.Diagnostics;
 using RunnersQA.Markdown;
 
@@ -6,9 +7,9 @@ namespace RunnersQA.Content;
 /// <summary>Reads one expert file: <c>experts/&lt;id&gt;.md</c>.</summary>
 public static class ExpertLoader
 {
-    public static ExpertFile Load(string fullPath, InputFolder input, MarkdownRenderer markdown, DiagnosticBag bag)
+    public static ExpertFile Load(string fullPath, InputFolder input, FileListing files, MarkdownRenderer markdown, DiagnosticBag bag)
     {
-        var source = MarkdownSource.Read(fullPath, input, "the expert's id", bag);
+        var source = MarkdownSource.Read(fullPath, input, files, "the expert's id", bag);
         var (id, at) = (source.Id, source.Start);
 
         var fm = source.FrontMatter;
@@ -16,15 +17,16 @@ public static class ExpertLoader
         var role = fm?.String("role", true, "role: Running coach")?.Value ?? "";
         var credentials = fm?.StringList("credentials", false, "credentials: [MSc Sport Science, UK Athletics coach]").Select(c => c.Value).ToList() ?? [];
 
-        string? photoPath = null;
-        if (fm?.String("photo", false, "photo: rachel-moss.jpg") is { } photo)
+        MediaFile? photo = null;
+        if (fm?.String("photo", false, "photo: rachel-moss.jpg") is { } photoName)
         {
-            var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fullPath)!, photo.Value));
-            if (!full.StartsWith(input.ExpertsPath + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full))
-                bag.Error(photo.Location, DiagnosticCode.MissingFile, $"photo '{photo.Value}' is not a file in {input.Display(input.ExpertsPath)}/",
+            var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fullPath)!, photoName.Value));
+            // Only a listed file beside the experts: never one outside input/, never one reached through a link.
+            if (!full.StartsWith(input.ExpertsPath + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !files.Contains(full))
+                bag.Error(photoName.Location, DiagnosticCode.MissingFile, $"photo '{photoName.Value}' is not a file in {input.Display(input.ExpertsPath)}/",
                     "put the image beside the expert's .md file and give its file name, or remove the `photo:` line");
-            else
-                photoPath = full;
+            else if (files.ReadBytes(full, InputLimits.MediaFileBytes, "photos", bag) is { } bytes)
+                photo = new MediaFile(Path.GetFileName(full), bytes);
         }
 
         var links = new List<Positioned<ExpertLink>>();
@@ -37,7 +39,7 @@ public static class ExpertLoader
             }
         }
 
-        var bio = markdown.Render(source.Body, source.DisplayPath, source.BodyFirstLine);
-        return new ExpertFile(id, at, name, role, credentials, photoPath, links, bio, fm?.Keys("").ToList() ?? []);
+        var bio = markdown.Render(source.Body, source.DisplayPath, source.BodyFirstLine, bag);
+        return new ExpertFile(id, at, name, role, credentials, photo, links, bio, fm?.Keys("").ToList() ?? []);
     }
 }

@@ -1,3 +1,4 @@
+using RunnersQA.Content.Files;
 using RunnersQA.Diagnostics;
 
 namespace RunnersQA.Content;
@@ -11,7 +12,7 @@ internal sealed record MarkdownSource(string Id, SourceLocation Start, YamlMap? 
     public string DisplayPath => Start.Path;
 
     /// <param name="idMeaning">What the file name becomes, for the message: "the page URL", "the expert's id".</param>
-    public static MarkdownSource Read(string fullPath, InputFolder input, string idMeaning, DiagnosticBag bag)
+    public static MarkdownSource Read(string fullPath, InputFolder input, FileListing files, string idMeaning, DiagnosticBag bag)
     {
         var start = SourceLocation.StartOf(input.Display(fullPath));
         var id = Path.GetFileNameWithoutExtension(fullPath);
@@ -19,7 +20,8 @@ internal sealed record MarkdownSource(string Id, SourceLocation Start, YamlMap? 
             bag.Error(start, DiagnosticCode.InvalidSlug, $"the file name '{id}' is not a valid slug, and it becomes {idMeaning}",
                 $"rename the file to '{Slug.From(id)}.md' (lower-case a-z, 0-9 and single hyphens)");
 
-        var text = SourceText.Read(fullPath);
+        // A file too large or unreadable has its one error; it is loaded empty, so no rule adds to it.
+        if (files.ReadText(fullPath, bag) is not { } text) return new MarkdownSource(id, start, null, "", 1);
         var split = Content.FrontMatter.Split(text);
         if (split is null)
         {

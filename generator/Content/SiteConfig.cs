@@ -13,4 +13,8 @@ public sealed record SiteConfig(
 {
     /// <summary>The URL path the site lives under: "/" or, for https://example.org/qa/, "/qa/".</summary>
     public string BasePath => BaseUrl.AbsolutePath;
+
+    /// <summary>What a build goes on with when site.yml could not be read at all (already reported).</summary>
+    public static SiteConfig Fallback { get; } =
+        new("Untitled site", "", new Uri("http://localhost/"), "en", "", 20, "default", new AskSettings(false, null, null));
 }

@@ -1,3 +1,4 @@
+using RunnersQA.Content.Files;
 using RunnersQA.Diagnostics;
 
 namespace RunnersQA.Content;
@@ -5,12 +6,14 @@ namespace RunnersQA.Content;
 /// <summary>Reads <c>site.yml</c>; a bad value is reported and replaced by a default so loading can go on.</summary>
 public static class SiteConfigLoader
 {
-    public static SiteConfig Load(InputFolder input, Uri? baseUrlOverride, DiagnosticBag bag)
+    public static SiteConfig Load(InputFolder input, FileListing files, Uri? baseUrlOverride, DiagnosticBag bag)
     {
         var path = input.Display(input.SiteConfigPath);
         YamlMap? map = null;
-        if (File.Exists(input.SiteConfigPath))
-            map = YamlMap.Parse(SourceText.Read(input.SiteConfigPath), path, 1, bag);
+        if (files.Contains(input.SiteConfigPath))
+        {
+            if (files.ReadText(input.SiteConfigPath, bag) is { } text) map = YamlMap.Parse(text, path, 1, bag);
+        }
         else
             bag.Error(SourceLocation.StartOf(path), DiagnosticCode.MissingFile, "the site has no site.yml",
                 "create input/site.yml with at least `title:`, `description:` and `base_url:`");
@@ -19,7 +22,11 @@ public static class SiteConfigLoader
         var description = map?.String("description", map is not null, "description: Questions from runners, answered by experts.")?.Value ?? "";
         var language = map?.String("language", false, "language: en-GB")?.Value ?? "en";
         var disclaimer = map?.String("disclaimer", false, "disclaimer: General advice, not a diagnosis.")?.Value ?? "";
-        var theme = map?.String("theme", false, "theme: default")?.Value ?? "default";
+        var theme = map?.String("theme", false, "theme: default");
+        if (theme is { } t && !Slug.IsValid(t.Value))
+            // A path here would let a change to site.yml read templates from anywhere on the build machine.
+            bag.Error(t.Location, DiagnosticCode.InvalidValue, $"`theme` must be the name of a folder under themes/, not '{t.Value}'",
+                "write a name such as `theme: default`; a theme elsewhere is chosen with `build --theme <path>`, not in site.yml");
 
         var perPage = map?.Int("per_page", false, "per_page: 20");
         if (perPage is { Value: < 1 } bad)
@@ -33,7 +40,8 @@ public static class SiteConfigLoader
             ask?.String("email", false, "email: questions@example.org")?.Value,
             ask?.String("action", false, "action: https://forms.example.org/ask")?.Value);
 
-        return new SiteConfig(title, description, baseUrl, language, disclaimer, perPage is { Value: > 0 } p ? p.Value : 20, theme, askSettings);
+        return new SiteConfig(title, description, baseUrl, language, disclaimer, perPage is { Value: > 0 } p ? p.Value : 20,
+            theme is { } named && Slug.IsValid(named.Value) ? named.Value : "default", askSettings);
     }
 
     private static Uri ReadBaseUrl(YamlMap? map, string path, DiagnosticBag bag)

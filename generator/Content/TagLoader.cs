@@ -1,3 +1,4 @@
+using RunnersQA.Content.Files;
 using RunnersQA.Diagnostics;
 
 namespace RunnersQA.Content;
@@ -6,12 +7,13 @@ namespace RunnersQA.Content;
 public static class TagLoader
 {
     /// <returns>The tags, or null when the site has no tags.yml (then any tag id is accepted).</returns>
-    public static IReadOnlyDictionary<string, TagDefinition>? Load(InputFolder input, DiagnosticBag bag)
+    public static IReadOnlyDictionary<string, TagDefinition>? Load(InputFolder input, FileListing files, DiagnosticBag bag)
     {
-        if (!File.Exists(input.TagsPath)) return null;
+        if (!files.Contains(input.TagsPath)) return null;
         var path = input.Display(input.TagsPath);
         var tags = new Dictionary<string, TagDefinition>(StringComparer.Ordinal);
-        var map = YamlMap.Parse(SourceText.Read(input.TagsPath), path, 1, bag);
+        if (files.ReadText(input.TagsPath, bag) is not { } text) return null; // already reported
+        var map = YamlMap.Parse(text, path, 1, bag);
         if (map is null) return null; // already reported; checking answers' tags against nothing would only add noise
 
         foreach (var (key, value) in map.Entries)

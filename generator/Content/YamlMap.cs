@@ -35,7 +35,14 @@ internal sealed class YamlMap
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new DepthLimitedParser(new Parser(new StringReader(yaml))));
+        }
+        catch (DepthLimitedParser.TooDeepException e)
+        {
+            bag.Error(new SourceLocation(path, (int)e.Start.Line + firstLine - 1, (int)Math.Max(1, e.Start.Column)), DiagnosticCode.OverLimit,
+                $"lists and maps are nested more than {Files.InputLimits.YamlNesting} deep here",
+                "front matter needs only a few levels: `exercises:` holds a list of `key: value` items, and nothing goes deeper");
+            return null;
         }
         catch (InvalidOperationException e)
         {
@@ -173,7 +180,7 @@ internal sealed class YamlMap
             return [];
         }
         var items = new List<Positioned<string>>();
-        foreach (var item in sequence.Children)
+        foreach (var item in WithinLimit(sequence, key))
         {
             if (item is YamlScalarNode { Value: { } v } && v.Trim().Length > 0)
                 items.Add(new Positioned<string>(v.Trim(), At(item)));
@@ -203,12 +210,22 @@ internal sealed class YamlMap
             return [];
         }
         var maps = new List<YamlMap>();
-        foreach (var item in sequence.Children)
+        foreach (var item in WithinLimit(sequence, key))
         {
             if (item is YamlMappingNode map) maps.Add(new YamlMap(map, _path, _lineOffset, _bag, At(map), _lines));
             else WrongType(item, key, "a list of `key: value` items", example);
         }
         return maps;
+    }
+
+    /// <summary>The first <see cref="Files.InputLimits.ListItems"/> items of a list; more are reported once.</summary>
+    private IEnumerable<YamlNode> WithinLimit(YamlSequenceNode sequence, string key)
+    {
+        var limit = Files.InputLimits.ListItems;
+        if (sequence.Children.Count > limit)
+            _bag.Error(At(sequence.Children[limit]), DiagnosticCode.OverLimit, $"`{key}` has {sequence.Children.Count} items; at most {limit} are read",
+                $"keep `{key}` to the items that matter");
+        return sequence.Children.Take(limit);
     }
 
     private YamlNode? Require(string key, bool required, string example)

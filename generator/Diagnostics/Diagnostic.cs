@@ -4,4 +4,7 @@ namespace RunnersQA.Diagnostics;
 public sealed record Diagnostic(SourceLocation Location, Severity Severity, DiagnosticCode Code, string Message, string Hint)
 {
     public bool IsError => Severity == Severity.Error;
+
+    /// <summary>The exception behind a fault (<see cref="FaultBarrier"/>), printed only with --verbose.</summary>
+    public Exception? Cause { get; init; }
 }

@@ -34,6 +34,13 @@ public sealed record DiagnosticCode(int Number, string Name)
     public static readonly DiagnosticCode UnknownField = new(24, "unknown-field");
     public static readonly DiagnosticCode InvalidAlias = new(25, "invalid-alias");
     public static readonly DiagnosticCode AliasConflict = new(26, "alias-conflict");
+    public static readonly DiagnosticCode Symlink = new(27, "symlink");
+    public static readonly DiagnosticCode NotUtf8 = new(28, "not-utf8");
+    public static readonly DiagnosticCode ControlCharacter = new(29, "control-character");
+    public static readonly DiagnosticCode OverLimit = new(30, "over-limit");
+    public static readonly DiagnosticCode BrokenLocalLink = new(31, "broken-local-link");
+    public static readonly DiagnosticCode UnreadableFile = new(32, "unreadable-file");
+    public static readonly DiagnosticCode InternalError = new(33, "internal-error");
 
     /// <summary>Every code, in number order: for docs/diagnostics.md and `check --format json`.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -41,5 +48,6 @@ public sealed record DiagnosticCode(int Number, string Name)
         MalformedYaml, MissingField, InvalidDate, UnknownExpert, UnknownTag, DuplicateSlug, UnsafeLink, WrongType, MissingFile,
         MissingFrontMatter, InvalidTemplate, InvalidSlug, InvalidValue, FutureDate, UpdatedBeforeDate, TitleLength, SummaryLength,
         TagCount, MissingBio, DuplicateExercise, BrokenAnswerLink, LevelOneHeading, ImageWithoutAlt, UnknownField, InvalidAlias, AliasConflict,
+        Symlink, NotUtf8, ControlCharacter, OverLimit, BrokenLocalLink, UnreadableFile, InternalError,
     ];
 }

@@ -34,9 +34,27 @@ public sealed class MarkdownRenderer
     }
 
     /// <param name="firstLine">The file line the text starts on, so link positions point into the file.</param>
-    public RenderedMarkdown Render(string markdown, string path, int firstLine, int columnOffset = 0)
+    /// <param name="bag">Where a text past <see cref="MarkdownLimits"/> is reported; such a text renders as nothing.</param>
+    public RenderedMarkdown Render(string markdown, string path, int firstLine, DiagnosticBag bag, int columnOffset = 0)
     {
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        if (MarkdownLimits.Find(markdown) is { } over)
+        {
+            bag.Error(new SourceLocation(path, firstLine + over.Line, over.Column + (over.Line == 0 ? columnOffset : 0)), DiagnosticCode.OverLimit, over.Message, over.Hint);
+            return RenderedMarkdown.Empty;
+        }
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, _pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
+        {
+            // Markdig's own depth limit, for nesting the scan above does not see.
+            bag.Error(new SourceLocation(path, firstLine, 1 + columnOffset), DiagnosticCode.OverLimit,
+                "the Markdown is nested too deeply to read (quotes, lists, links or emphasis inside one another)",
+                "take out the extra nesting: close each bracket and emphasis, and keep lists to a few levels");
+            return RenderedMarkdown.Empty;
+        }
 
         var links = new List<Positioned<string>>();
         var headings = new List<Positioned<int>>();

@@ -13,4 +13,8 @@ public sealed record RenderedMarkdown(
     int WordCount,
     IReadOnlyList<Positioned<string>> Links,
     IReadOnlyList<Positioned<int>> Headings,
-    IReadOnlyList<Positioned<string>> Images);
+    IReadOnlyList<Positioned<string>> Images)
+{
+    /// <summary>What a text that could not be rendered (reported) stands as.</summary>
+    public static RenderedMarkdown Empty { get; } = new(new HtmlString(""), "", "", 0, [], [], []);
+}

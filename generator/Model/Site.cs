@@ -35,11 +35,11 @@ public sealed class Site
     public FrozenDictionary<string, ValueList<Answer>> AnswersByExpert { get; }
 
     /// <summary>Expert photos to publish: source file and site path.</summary>
-    public IReadOnlyList<(string Source, string SitePath)> Photos { get; }
+    public IReadOnlyList<(MediaFile Photo, string SitePath)> Photos { get; }
 
     private Site(SiteConfig config, SiteUrls urls, CultureInfo culture, AnswerFile[] sources, Answer[] answers, Tag[] tags, Expert[] experts,
         FrozenDictionary<string, ValueList<Answer>> byTag, FrozenDictionary<string, ValueList<Answer>> byExpert,
-        IReadOnlyList<(string, string)> photos, Site? previous)
+        IReadOnlyList<(MediaFile, string)> photos, Site? previous)
     {
         Config = config;
         Urls = urls;
@@ -122,14 +122,14 @@ public sealed class Site
             .ToDictionary(t => t.Id, StringComparer.Ordinal);
 
         var expertCounts = published.GroupBy(a => a.Expert.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var photos = new List<(string, string)>();
+        var photos = new List<(MediaFile, string)>();
         var expertsBefore = previous?.Experts.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var experts = content.Experts.ToDictionary(e => e.Id, e =>
         {
             string? photoUrl = null;
-            if (e.PhotoPath is { } photo)
+            if (e.Photo is { } photo)
             {
-                var sitePath = SiteUrls.ExpertPath(e.Id) + Path.GetFileName(photo);
+                var sitePath = SiteUrls.ExpertPath(e.Id) + photo.FileName;
                 photos.Add((photo, sitePath));
                 photoUrl = urls.Local(sitePath);
             }

@@ -8,6 +8,6 @@ public static class StaticFiles
     public static IEnumerable<OutputFile> Photos(Site site)
     {
         foreach (var (source, sitePath) in site.Photos)
-            yield return new OutputFile(sitePath, File.ReadAllBytes(source));
+            yield return new OutputFile(sitePath, source.Bytes);
     }
 }

@@ -20,13 +20,14 @@ public sealed class ThemeAssets
 
     public IReadOnlyList<OutputFile> Files { get; }
 
-    public static ThemeAssets Collect(ThemeFiles theme)
+    public static ThemeAssets Collect(ThemeFiles theme, RunnersQA.Diagnostics.DiagnosticBag bag)
     {
         var files = new List<OutputFile>();
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (relative, full) in theme.Under("assets"))
         {
-            var bytes = AssetMinifier.Minify(relative, File.ReadAllBytes(full));
+            if (theme.ReadBytes(full, bag) is not { } original) continue; // reported
+            var bytes = AssetMinifier.Minify(relative, original);
             var path = SiteUrls.AssetsPath + (Fingerprinted(relative) ? WithHash(relative, ContentHash.Of(bytes)) : relative);
             files.Add(new OutputFile(path, bytes));
             paths[relative] = path;

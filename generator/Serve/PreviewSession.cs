@@ -1,6 +1,7 @@
 using System.Globalization;
 using RunnersQA.Build;
 using RunnersQA.Content;
+using RunnersQA.Content.Files;
 using RunnersQA.Diagnostics;
 using RunnersQA.Templates;
 
@@ -87,9 +88,9 @@ public sealed class PreviewSession : IAsyncDisposable
     private static IEnumerable<string> ThemeFolder(PreviewOptions options)
     {
         var input = InputFolder.At(options.Input);
-        var name = options.Theme ?? SiteConfigLoader.Load(input, null, new DiagnosticBag()).Theme;
-        var theme = ThemeFiles.Locate(name, input.Root);
-        return theme is null ? [] : [theme.ThemeRoot];
+        var bag = new DiagnosticBag();
+        var name = options.Theme ?? SiteConfigLoader.Load(input, FileListing.Scan(input.Root, ["site.yml"], input.Display, bag), null, bag).Theme;
+        return ThemeFiles.Find(name, input.Root) is { } root ? [root] : [];
     }
 
     private void FirstBuild()

@@ -38,6 +38,9 @@ public sealed class PageRenderer(TemplateSet templates, SiteInfo site) : IDispos
 
     public void Dispose() => _contexts.Dispose();
 
+    /// <summary>How a template of the set is named in diagnostics.</summary>
+    public string DisplayPath(string name) => templates.DisplayPath(name);
+
     private string RenderTemplate(string name, TemplateContext context)
     {
         var template = templates.Find(name) ?? throw new InvalidOperationException($"template {name} was not loaded");

@@ -28,7 +28,7 @@ public sealed class TemplateSet
         foreach (var (name, full) in theme.Under("templates"))
         {
             var display = input.Display(full);
-            var source = File.ReadAllText(full);
+            if (theme.ReadText(full, bag) is not { } source) continue; // reported
             var template = Template.Parse(source, display);
             foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
                 bag.Error(new SourceLocation(display, message.Span.Start.Line + 1, message.Span.Start.Column + 1),

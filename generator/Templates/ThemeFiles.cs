@@ -1,18 +1,38 @@
+using RunnersQA.Content;
+using RunnersQA.Content.Files;
+using RunnersQA.Diagnostics;
+
 namespace RunnersQA.Templates;
 
 /// <summary>
 /// A theme's files with the site's overrides laid over them: a file under input/theme/ wins over the
-/// file at the same relative path in the theme.
+/// file at the same relative path in the theme. Both are listed without following links (<see cref="FileListing"/>),
+/// and read only through their listing.
 /// </summary>
-public sealed record ThemeFiles(string ThemeRoot, string OverrideRoot)
+public sealed class ThemeFiles
 {
-    /// <summary>
-    /// Finds a theme by name (or path): beside the input folder (themes/NAME, as in this repository),
-    /// in the working directory, then the themes shipped with the tool.
-    /// </summary>
-    public static ThemeFiles? Locate(string nameOrPath, string inputRoot)
+    private static readonly string[] Folders = ["templates", "assets"];
+
+    private readonly FileListing _theme;
+    private readonly FileListing _overrides;
+
+    private ThemeFiles(string themeRoot, string overrideRoot, FileListing theme, FileListing overrides)
     {
-        var overrides = Path.Combine(inputRoot, "theme");
+        ThemeRoot = themeRoot;
+        OverrideRoot = overrideRoot;
+        _theme = theme;
+        _overrides = overrides;
+    }
+
+    public string ThemeRoot { get; }
+    public string OverrideRoot { get; }
+
+    /// <summary>
+    /// Finds a theme folder by name (or, from the command line, by path): beside the input folder (themes/NAME,
+    /// as in this repository), in the working directory, then the themes shipped with the tool.
+    /// </summary>
+    public static string? Find(string nameOrPath, string inputRoot)
+    {
         var candidates = new[]
         {
             Path.GetFullPath(nameOrPath),
@@ -20,21 +40,30 @@ public sealed record ThemeFiles(string ThemeRoot, string OverrideRoot)
             Path.Combine(Directory.GetCurrentDirectory(), "themes", nameOrPath),
             Path.Combine(AppContext.BaseDirectory, "themes", nameOrPath),
         };
-        var found = candidates.FirstOrDefault(c => Directory.Exists(Path.Combine(c, "templates")));
-        return found is null ? null : new ThemeFiles(found, overrides);
+        return candidates.FirstOrDefault(c => Directory.Exists(Path.Combine(c, "templates")));
     }
+
+    /// <param name="inputFiles">The input's listing, which holds the overrides under theme/.</param>
+    public static ThemeFiles Load(string themeRoot, InputFolder input, FileListing inputFiles, DiagnosticBag bag) =>
+        new(themeRoot, input.ThemeOverridesPath, FileListing.Scan(themeRoot, Folders, input.Display, bag), inputFiles);
 
     /// <summary>Every file under <paramref name="folder"/> ("templates", "assets"), relative path to full path, in ordinal order.</summary>
     public IReadOnlyList<(string RelativePath, string FullPath)> Under(string folder)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var root in new[] { ThemeRoot, OverrideRoot })
+        foreach (var (root, listing) in new[] { (ThemeRoot, _theme), (OverrideRoot, _overrides) })
         {
             var dir = Path.Combine(root, folder);
-            if (!Directory.Exists(dir)) continue;
-            foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories))
-                files[Path.GetRelativePath(dir, file).Replace('\\', '/')] = file;
+            foreach (var file in listing.Under(dir, ""))
+                files[Path.GetRelativePath(dir, file.FullName).Replace('\\', '/')] = file.FullName;
         }
         return [.. files.Select(kv => (kv.Key, kv.Value))];
     }
+
+    public string? ReadText(string fullPath, DiagnosticBag bag) => ListingOf(fullPath).ReadText(fullPath, bag);
+
+    public byte[]? ReadBytes(string fullPath, DiagnosticBag bag) =>
+        ListingOf(fullPath).ReadBytes(fullPath, InputLimits.MediaFileBytes, "theme assets", bag);
+
+    private FileListing ListingOf(string fullPath) => _overrides.Contains(fullPath) ? _overrides : _theme;
 }

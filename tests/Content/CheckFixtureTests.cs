@@ -47,7 +47,9 @@ public sealed partial class CheckFixtureTests
     public void Every_rule_code_from_14_on_has_a_fixture_of_its_own()
     {
         var covered = Directory.GetDirectories(Cases).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
-        foreach (var code in RunnersQA.Diagnostics.DiagnosticCode.All.Where(c => c.Number >= 14))
+        // Faults have no content that causes them: FaultBarrierTests injects one in each stage instead.
+        var faults = new[] { RunnersQA.Diagnostics.DiagnosticCode.UnreadableFile, RunnersQA.Diagnostics.DiagnosticCode.InternalError };
+        foreach (var code in RunnersQA.Diagnostics.DiagnosticCode.All.Where(c => c.Number >= 14).Except(faults))
             Assert.Contains(covered, f => f!.StartsWith(code.ToString().ToLowerInvariant() + "-", StringComparison.Ordinal));
     }
 

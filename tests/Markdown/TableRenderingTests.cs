@@ -10,7 +10,7 @@ public sealed class TableRenderingTests
     public void A_table_is_wrapped_in_a_focusable_labelled_region()
     {
         var markdown = "Weekly plan:\n\n| Day | Run | Minutes |\n|---|---|---|\n| Monday | Easy | 30 |\n| Tuesday | Intervals | 45 |\n";
-        var rendered = new MarkdownRenderer("/").Render(markdown, "plan.md", 1);
+        var rendered = new MarkdownRenderer("/").Render(markdown, "plan.md", 1, new RunnersQA.Diagnostics.DiagnosticBag());
 
         var document = new HtmlParser().ParseDocument(rendered.Html.Value);
         var table = Assert.Single(document.QuerySelectorAll("table"));
@@ -25,7 +25,7 @@ public sealed class TableRenderingTests
     [Fact]
     public void Text_without_a_table_gets_no_region()
     {
-        var rendered = new MarkdownRenderer("/").Render("Just | a pipe in a sentence.", "plain.md", 1);
+        var rendered = new MarkdownRenderer("/").Render("Just | a pipe in a sentence.", "plain.md", 1, new RunnersQA.Diagnostics.DiagnosticBag());
         Assert.DoesNotContain("role=\"region\"", rendered.Html.Value);
     }
 }

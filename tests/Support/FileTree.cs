@@ -12,7 +12,19 @@ internal static class FileTree
         foreach (var dir in Directory.EnumerateDirectories(source, "*", SearchOption.AllDirectories))
             Directory.CreateDirectory(Path.Combine(destination, Path.GetRelativePath(source, dir)));
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-            File.Copy(file, Path.Combine(destination, Path.GetRelativePath(source, file)), overwrite: true);
+        {
+            var target = Path.Combine(destination, Path.GetRelativePath(source, file));
+            // A fixture's symbolic link is copied as the link it is (the build must refuse it), not as the file it names.
+            if (new FileInfo(file).LinkTarget is { } link)
+            {
+                File.Delete(target);
+                File.CreateSymbolicLink(target, link);
+            }
+            else
+            {
+                File.Copy(file, target, overwrite: true);
+            }
+        }
     }
 
     /// <summary>Every file under <paramref name="root"/> (relative path with '/'), in ordinal order.</summary>

@@ -11,6 +11,9 @@ public sealed partial class BrokenAnswerLink : IAnswerLocalRule
     [GeneratedRegex("^/answers/(?<slug>[^/?#]+)/?(?:[?#].*)?$")]
     private static partial Regex AnswerLink();
 
+    /// <summary>Whether a link is one this rule checks (a link to an answer by its slug).</summary>
+    public static bool Owns(string url) => url.StartsWith(AnswersPrefix, StringComparison.Ordinal) && AnswerLink().IsMatch(url);
+
     public void Check(ContentSet content, DiagnosticBag bag)
     {
         var slugs = content.AnswerSlugs;

@@ -14,11 +14,21 @@ public sealed class ContentValidator(IReadOnlyList<IContentRule> rules)
 
     /// <summary>Runs every rule, side by side: rules only read the content, and the bag sorts what they report.</summary>
     /// <param name="findings">What earlier validations of the session found; answer-local rules then check only new answers.</param>
-    public void Validate(ContentSet content, DiagnosticBag bag, AnswerFindings? findings = null)
+    /// <param name="probe">For tests: called before each rule runs.</param>
+    public void Validate(ContentSet content, DiagnosticBag bag, AnswerFindings? findings = null, FaultProbe? probe = null)
     {
+        var whole = SourceLocation.StartOf(content.Input.Display(content.Input.Root));
+        // A rule that throws is reported as a fault of that rule; the other rules still run.
+        void Run(IContentRule rule, ContentSet set, DiagnosticBag into) =>
+            FaultBarrier.Guard(whole, $"checking the content (rule {rule.GetType().Name})", into, () =>
+            {
+                probe?.Invoke("validate", rule.GetType().Name);
+                rule.Check(set, into);
+            });
+
         if (findings is null)
         {
-            Parallel.ForEach(rules, rule => rule.Check(content, bag));
+            Parallel.ForEach(rules, rule => Run(rule, content, bag));
             return;
         }
 
@@ -27,8 +37,8 @@ public sealed class ContentValidator(IReadOnlyList<IContentRule> rules)
         var fresh = new DiagnosticBag();
         Parallel.ForEach(rules, rule =>
         {
-            if (rule is IAnswerLocalRule) rule.Check(onlyToCheck, fresh);
-            else rule.Check(content, bag);
+            if (rule is IAnswerLocalRule) Run(rule, onlyToCheck, fresh);
+            else Run(rule, content, bag);
         });
         var found = fresh.Sorted();
         findings.Remember(content, toCheck, found);

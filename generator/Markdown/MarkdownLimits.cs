@@ -1,0 +1,105 @@
+using RunnersQA.Content.Files;
+
+namespace RunnersQA.Markdown;
+
+/// <summary>
+/// One linear pass over a Markdown text before it is parsed, for what would make parsing, sanitizing or
+/// rendering slow or deep: over-long lines, block quotes, indentation (nested lists), brackets and raw HTML
+/// elements beyond <see cref="InputLimits"/>. Markdig has a depth limit of its own, but deep lists and deep
+/// HTML slow it and the sanitizer down long before that.
+/// </summary>
+public static class MarkdownLimits
+{
+    public sealed record Violation(int Line, int Column, string Message, string Hint);
+
+    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    };
+
+    /// <returns>The first limit the text goes past, with its 0-based line and 1-based column; null when none.</returns>
+    public static Violation? Find(string text)
+    {
+        var htmlDepth = 0;
+        var line = 0;
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var current = text.AsSpan(range);
+            if (current.Length > InputLimits.LineLength)
+                return new(line, InputLimits.LineLength + 1, $"the line is {current.Length:N0} characters long; at most {InputLimits.LineLength:N0}",
+                    "break the paragraph into shorter lines or paragraphs (a single line break inside a paragraph does not show)");
+            if (Indentation(current) is var indent and > InputLimits.MarkdownIndent)
+                return new(line, 1, $"the line is indented {indent} columns; at most {InputLimits.MarkdownIndent}",
+                    "lists rarely need more than three levels: take out the extra indentation");
+            if (QuoteDepth(current) is var quotes and > InputLimits.MarkdownNesting)
+                return new(line, 1, $"block quotes are nested {quotes} deep; at most {InputLimits.MarkdownNesting}",
+                    "a quote needs one '>' at the start of the line");
+            if (BracketDepth(current) is { Depth: > InputLimits.MarkdownNesting } brackets)
+                return new(line, brackets.Column, $"brackets '[' are nested more than {InputLimits.MarkdownNesting} deep here",
+                    "close each '[' with ']', or write \\[ for a bracket that is only text");
+            foreach (var (column, opens) in Tags(current))
+            {
+                htmlDepth = Math.Max(0, htmlDepth + (opens ? 1 : -1));
+                if (htmlDepth > InputLimits.MarkdownNesting)
+                    return new(line, column, $"HTML elements are nested more than {InputLimits.MarkdownNesting} deep here",
+                        "close each HTML element, or write the text in Markdown instead of HTML");
+            }
+            line++;
+        }
+        return null;
+    }
+
+    private static int Indentation(ReadOnlySpan<char> line)
+    {
+        var columns = 0;
+        foreach (var c in line)
+        {
+            if (c == ' ') columns++;
+            else if (c == '\t') columns += 4 - columns % 4;
+            else break;
+        }
+        return columns;
+    }
+
+    private static int QuoteDepth(ReadOnlySpan<char> line)
+    {
+        var depth = 0;
+        foreach (var c in line)
+        {
+            if (c == '>') depth++;
+            else if (c is not (' ' or '\t')) break;
+        }
+        return depth;
+    }
+
+    private static (int Depth, int Column) BracketDepth(ReadOnlySpan<char> line)
+    {
+        var (depth, deepest, column) = (0, 0, 0);
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] == '\\') { i++; continue; }
+            if (line[i] == '[' && ++depth > deepest) (deepest, column) = (depth, i + 1);
+            else if (line[i] == ']' && depth > 0) depth--;
+        }
+        return (deepest, column);
+    }
+
+    /// <summary>Raw HTML tags on a line, as (1-based column, whether it opens an element); void and self-closed tags are left out.</summary>
+    private static IEnumerable<(int Column, bool Opens)> Tags(ReadOnlySpan<char> line)
+    {
+        var found = new List<(int, bool)>();
+        for (var i = line.IndexOf('<'); i >= 0 && i < line.Length - 1; i = line[(i + 1)..].IndexOf('<') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            var closing = line[i + 1] == '/';
+            var start = closing ? i + 2 : i + 1;
+            var end = start;
+            while (end < line.Length && char.IsAsciiLetterOrDigit(line[end])) end++;
+            if (end == start || !char.IsAsciiLetter(line[start])) continue;
+            var close = line[end..].IndexOf('>');
+            if (close < 0) continue;
+            if (!closing && (line[end + close - 1] == '/' || VoidElements.Contains(line[start..end].ToString()))) continue;
+            found.Add((i + 1, !closing));
+        }
+        return found;
+    }
+}

@@ -33,9 +33,10 @@ internal sealed class YamlMap
     {
         var whole = SourceLocation.StartOf(path);
         var stream = new YamlStream();
+        var parser = new DepthLimitedParser(new Parser(new StringReader(yaml)));
         try
         {
-            stream.Load(new DepthLimitedParser(new Parser(new StringReader(yaml))));
+            stream.Load(parser);
         }
         catch (DepthLimitedParser.TooDeepException e)
         {
@@ -49,6 +50,15 @@ internal sealed class YamlMap
             // YamlDotNet throws this, not a YamlException, for some unclosed flow collections ("[a, b").
             bag.Error(new SourceLocation(path, firstLine + UnclosedBracketLine(yaml), 1), DiagnosticCode.MalformedYaml, $"this YAML cannot be read: {e.Message}",
                 "look for an unclosed '[', '{' or quote: every opening bracket needs its closing one");
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            // YamlDotNet's document model throws this for events it does not expect where it is ("\n: " with no key).
+            var line = (int)Math.Clamp(parser.Current?.Start.Line ?? 1, 1, Math.Max(1, yaml.TrimEnd('\n').Split('\n').Length));
+            bag.Error(new SourceLocation(path, line + firstLine - 1, 1), DiagnosticCode.MalformedYaml,
+                $"this YAML cannot be read near here ({e.Message.Split(" (Parameter", 2)[0].TrimEnd('.')})",
+                "check this line: a line starting with ':' or '?' needs a key before it, and a value with ': ' needs quotes");
             return null;
         }
         catch (YamlException e)

@@ -35,6 +35,21 @@ public static class AssetMinifier
         MinifyCssAttributes = false,
     };
 
+    /// <summary>Brackets inside one another beyond which a script or stylesheet is published as written; real ones nest a few dozen deep.</summary>
+    internal const int MaxDepth = 256;
+
+    /// <summary>The deepest nesting of (), [] and {} in the text, counting brackets in strings and comments too (never less than the truth).</summary>
+    internal static int BracketDepth(string text)
+    {
+        var (depth, deepest) = (0, 0);
+        foreach (var c in text)
+        {
+            if (c is '(' or '[' or '{') deepest = Math.Max(deepest, ++depth);
+            else if (c is ')' or ']' or '}' && depth > 0) depth--;
+        }
+        return deepest;
+    }
+
     public static byte[] Minify(string path, byte[] bytes)
     {
         var minify = Path.GetExtension(path) switch
@@ -44,7 +59,10 @@ public static class AssetMinifier
             _ => null,
         };
         if (minify is null) return bytes;
-        var result = minify(Encoding.UTF8.GetString(bytes));
+        var source = Encoding.UTF8.GetString(bytes);
+        // NUglify parses nested blocks by recursion: deep enough, it overflows the stack, which no handler catches.
+        if (BracketDepth(source) > MaxDepth) return bytes;
+        var result = minify(source);
         return result.HasErrors || string.IsNullOrEmpty(result.Code) ? bytes : Encoding.UTF8.GetBytes(result.Code);
     }
 }

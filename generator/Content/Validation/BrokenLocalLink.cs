@@ -32,7 +32,7 @@ public static class BrokenLocalLink
                 published.Contains(target.Path + "/index.html")))
                 return;
             if (!nearestTo.TryGetValue(target.Path, out var nearest))
-                nearestTo[target.Path] = nearest = target.Broken is null ? NearestName.Find(target.Path, published.Select(Shown)) : null;
+                nearestTo[target.Path] = nearest = target.Broken is null ? NearestName.Find(target.Path, published.Select(Shown), Typos(target.Path)) : null;
             var what = image ? "image" : "link";
             var fix = nearest is not null
                 ? $"did you mean `/{nearest}`?"
@@ -43,6 +43,9 @@ public static class BrokenLocalLink
                 $"the {what} '{link.Value}' points at {target.Broken ?? $"/{target.Path}"}, which the site does not publish", fix);
         }
     }
+
+    /// <summary>As many edits as a slip in the path's last part could make: a near path is a typo there, not another folder.</summary>
+    private static int Typos(string path) => Math.Max(2, path.TrimEnd('/').Split('/')[^1].Length / 3);
 
     /// <summary>A published path as a reader would link it: "tags/x/index.html" as "tags/x/".</summary>
     private static string Shown(string path) => path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;

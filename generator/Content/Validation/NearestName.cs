@@ -3,9 +3,10 @@ namespace RunnersQA.Content.Validation;
 /// <summary>The closest known name to a misspelt one, for "did you mean" hints.</summary>
 public static class NearestName
 {
-    public static string? Find(string wrong, IEnumerable<string> known)
+    /// <param name="limit">The most edits a suggestion may be away; by default a third of the name's length.</param>
+    public static string? Find(string wrong, IEnumerable<string> known, int? limit = null)
     {
-        var limit = Math.Max(2, wrong.Length / 3);
+        limit ??= Math.Max(2, wrong.Length / 3);
         return known.Select(k => (Name: k, Distance: Distance(wrong, k)))
                     .Where(x => x.Distance <= limit)
                     .OrderBy(x => x.Distance).ThenBy(x => x.Name, StringComparer.Ordinal)

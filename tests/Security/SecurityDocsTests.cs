@@ -3,7 +3,7 @@ using RunnersQA.Content.Files;
 
 namespace RunnersQA.Tests.Security;
 
-/// <summary>docs/security.md lists every limit as InputLimits declares it, and every test it names exists.</summary>
+/// <summary>docs/security.md lists every limit as InputLimits declares it, and every test it names exists; the schemas cap lists alike.</summary>
 public sealed class SecurityDocsTests
 {
     private static readonly string Text = File.ReadAllText(Path.Combine(Repository.Root, "docs", "security.md"));
@@ -29,5 +29,16 @@ public sealed class SecurityDocsTests
             var full = path.StartsWith("check/", StringComparison.Ordinal) ? Path.Combine(Repository.Fixtures, path) : Path.Combine(Repository.Root, path);
             Assert.True(File.Exists(full) || Directory.Exists(full), $"docs/security.md names {path}, which does not exist");
         }
+    }
+
+    [Theory]
+    [InlineData("answer.schema.json", "exercises")]
+    [InlineData("answer.schema.json", "aliases")]
+    [InlineData("expert.schema.json", "credentials")]
+    public void The_schemas_cap_lists_where_the_build_does(string schema, string field)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.Root, "schemas", schema)));
+        var property = document.RootElement.GetProperty("properties").GetProperty(field);
+        Assert.Equal(InputLimits.ListItems, property.GetProperty("maxItems").GetInt32());
     }
 }

@@ -12,11 +12,6 @@ public static class MarkdownLimits
 {
     public sealed record Violation(int Line, int Column, string Message, string Hint);
 
-    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-    };
-
     /// <returns>The first limit the text goes past, with its 0-based line and 1-based column; null when none.</returns>
     public static Violation? Find(string text)
     {
@@ -37,13 +32,9 @@ public static class MarkdownLimits
             if (BracketDepth(current) is { Depth: > InputLimits.MarkdownNesting } brackets)
                 return new(line, brackets.Column, $"brackets '[' are nested more than {InputLimits.MarkdownNesting} deep here",
                     "close each '[' with ']', or write \\[ for a bracket that is only text");
-            foreach (var (column, opens) in Tags(current))
-            {
-                htmlDepth = Math.Max(0, htmlDepth + (opens ? 1 : -1));
-                if (htmlDepth > InputLimits.MarkdownNesting)
-                    return new(line, column, $"HTML elements are nested more than {InputLimits.MarkdownNesting} deep here",
-                        "close each HTML element, or write the text in Markdown instead of HTML");
-            }
+            if (HtmlNesting.Exceeds(current, ref htmlDepth, InputLimits.MarkdownNesting) is var tag and >= 0)
+                return new(line, tag + 1, $"HTML elements are nested more than {InputLimits.MarkdownNesting} deep here",
+                    "close each HTML element, or write the text in Markdown instead of HTML");
             line++;
         }
         return null;
@@ -82,24 +73,5 @@ public static class MarkdownLimits
             else if (line[i] == ']' && depth > 0) depth--;
         }
         return (deepest, column);
-    }
-
-    /// <summary>Raw HTML tags on a line, as (1-based column, whether it opens an element); void and self-closed tags are left out.</summary>
-    private static IEnumerable<(int Column, bool Opens)> Tags(ReadOnlySpan<char> line)
-    {
-        var found = new List<(int, bool)>();
-        for (var i = line.IndexOf('<'); i >= 0 && i < line.Length - 1; i = line[(i + 1)..].IndexOf('<') is var next and >= 0 ? i + 1 + next : -1)
-        {
-            var closing = line[i + 1] == '/';
-            var start = closing ? i + 2 : i + 1;
-            var end = start;
-            while (end < line.Length && char.IsAsciiLetterOrDigit(line[end])) end++;
-            if (end == start || !char.IsAsciiLetter(line[start])) continue;
-            var close = line[end..].IndexOf('>');
-            if (close < 0) continue;
-            if (!closing && (line[end + close - 1] == '/' || VoidElements.Contains(line[start..end].ToString()))) continue;
-            found.Add((i + 1, !closing));
-        }
-        return found;
     }
 }

@@ -19,6 +19,9 @@ public static class AssetMinifier
     /// </summary>
     public static string MinifyHtml(string html)
     {
+        // NUglify builds the page's tree by recursion: a page deeper than it can take stays as it was.
+        var depth = 0;
+        if (Markdown.HtmlNesting.Exceeds(html, ref depth, MaxDepth) >= 0) return html;
         var result = Uglify.Html(html, Pages);
         return result.HasErrors || string.IsNullOrEmpty(result.Code) ? html : result.Code;
     }
@@ -35,7 +38,7 @@ public static class AssetMinifier
         MinifyCssAttributes = false,
     };
 
-    /// <summary>Brackets inside one another beyond which a script or stylesheet is published as written; real ones nest a few dozen deep.</summary>
+    /// <summary>Brackets (or elements) inside one another beyond which a script, stylesheet or page is published as written; real ones nest a few dozen deep.</summary>
     internal const int MaxDepth = 256;
 
     /// <summary>The deepest nesting of (), [] and {} in the text, counting brackets in strings and comments too (never less than the truth).</summary>

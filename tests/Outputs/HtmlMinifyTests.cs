@@ -34,4 +34,14 @@ public sealed class HtmlMinifyTests
     private static IEnumerable<string> Texts(AngleSharp.Html.Dom.IHtmlDocument page) =>
         page.Body!.Descendants<IText>().Select(t => string.Join(' ', t.Data.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
             .Where(t => t.Length > 0);
+
+    /// <summary>NUglify builds a page's tree by recursion; a theme template 30,000 elements deep once overflowed its stack.</summary>
+    [Fact]
+    public void A_page_nested_deeper_than_the_minifier_can_take_is_left_as_it_was()
+    {
+        var page = "<!doctype html><title>t</title>" + string.Concat(Enumerable.Repeat("<div>", 30_000)) + "x";
+
+        Assert.Equal(page, RunnersQA.Outputs.AssetMinifier.MinifyHtml(page));
+        Assert.NotEqual("<p>  a  </p>", RunnersQA.Outputs.AssetMinifier.MinifyHtml("<p>  a  </p>"));
+    }
 }

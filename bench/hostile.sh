@@ -29,6 +29,8 @@ cases = {
     'autolinks': ('www.' + 'a.' * 9000 + '\n') * 50,
     'underscores': ('_' * 19000 + '\n') * 50,
     'short lines': 'a\n' * 480000,
+    'brackets per paragraph': ('[](' * 480 + '\n\n') * 700,
+    'long paragraph brackets': ('[](' + 'x' * 2000 + '\n') * 480,
     'reference links': ''.join(f'[l{i}]: https://example.org/{i}\n' for i in range(20000)) + '[l1] ' * 3000,
 }
 for label, body in cases.items():

@@ -164,7 +164,8 @@ public sealed class BuildSession
     /// <summary>Every site path a local link may reach: pages (by their folder URL too) and files beside them.</summary>
     private static HashSet<string> PublishedPaths(Site site, IReadOnlyList<Page> pages, ThemeFiles theme)
     {
-        var paths = new HashSet<string>(StringComparer.Ordinal) { SiteUrls.FeedPath, SiteUrls.SitemapPath };
+        var paths = new HashSet<string>(StringComparer.Ordinal) { SiteUrls.FeedPath, SiteUrls.SitemapPath, RobotsWriter.Path, SearchIndexWriter.ManifestPath };
+        if (site.Answers.Any(a => a.Aliases.Count > 0)) paths.Add(RedirectsWriter.Path);
         foreach (var page in pages) paths.Add(page.OutputPath);
         foreach (var (_, sitePath) in site.Photos) paths.Add(sitePath);
         foreach (var alias in site.Answers.SelectMany(a => a.Aliases)) paths.Add(SiteUrls.FileFor(alias));

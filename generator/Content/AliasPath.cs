@@ -12,7 +12,11 @@ public static partial class AliasPath
     [GeneratedRegex(@"^/(?!/)(?:[A-Za-z0-9._~!$&'()*+,;=:@%-]+/?)*$")]
     private static partial Regex Pattern();
 
-    public static bool IsValid(string alias) => Pattern().IsMatch(alias) && !alias.Split('/').Contains("..") && !alias.Split('/').Contains(".");
+    /// <summary>Each part of the path becomes a folder or file name (file systems take at most 255 bytes), and the whole a path under the output.</summary>
+    private const int MaxSegment = 200, MaxLength = 1000;
+
+    public static bool IsValid(string alias) => alias.Length <= MaxLength && Pattern().IsMatch(alias) &&
+        alias.Split('/').All(s => s is not (".." or ".") && System.Text.Encoding.UTF8.GetByteCount(s) <= MaxSegment);
 
     /// <summary>The path relative to the site root, as output paths are: "answers/old-slug/", "old.html".</summary>
     public static string Normalize(string alias)

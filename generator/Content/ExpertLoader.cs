@@ -26,7 +26,13 @@ public static class ExpertLoader
                 bag.Error(photoName.Location, DiagnosticCode.MissingFile, $"photo '{photoName.Value}' is not a file in {input.Display(input.ExpertsPath)}/",
                     "put the image beside the expert's .md file and give its file name, or remove the `photo:` line");
             else if (files.ReadBytes(full, InputLimits.MediaFileBytes, "photos", bag) is { } bytes)
-                photo = new MediaFile(Path.GetFileName(full), bytes);
+            {
+                if (PhotoFormat.Problem(full, bytes) is { } problem)
+                    bag.Error(photoName.Location, DiagnosticCode.InvalidValue, $"photo '{photoName.Value}' cannot be published: {problem}",
+                        "use a photo saved as JPEG, PNG or WebP (or an SVG without scripts), beside the expert's .md file");
+                else
+                    photo = new MediaFile(Path.GetFileName(full), bytes);
+            }
         }
 
         var links = new List<Positioned<ExpertLink>>();

@@ -8,7 +8,10 @@ public static partial class Slug
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Pattern();
 
-    public static bool IsValid(string value) => Pattern().IsMatch(value);
+    /// <summary>Longest slug or id: it becomes a folder name, and file systems take at most 255 bytes.</summary>
+    public const int MaxLength = 200;
+
+    public static bool IsValid(string value) => value.Length <= MaxLength && Pattern().IsMatch(value);
 
     /// <summary>A suggested slug for a name: "Knee Pain!" becomes "knee-pain".</summary>
     public static string From(string text)

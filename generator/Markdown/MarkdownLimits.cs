@@ -17,6 +17,7 @@ public static class MarkdownLimits
     {
         var htmlDepth = 0;
         var line = 0;
+        var bracketsInParagraph = 0;
         foreach (var range in text.AsSpan().Split('\n'))
         {
             var current = text.AsSpan(range);
@@ -32,6 +33,10 @@ public static class MarkdownLimits
             if (BracketDepth(current) is { Depth: > InputLimits.MarkdownNesting } brackets)
                 return new(line, brackets.Column, $"brackets '[' are nested more than {InputLimits.MarkdownNesting} deep here",
                     "close each '[' with ']', or write \\[ for a bracket that is only text");
+            bracketsInParagraph = current.IsWhiteSpace() ? 0 : bracketsInParagraph + current.Count('[');
+            if (bracketsInParagraph > InputLimits.BracketsPerParagraph)
+                return new(line, 1, $"this paragraph holds more than {InputLimits.BracketsPerParagraph} '[' brackets",
+                    "split the paragraph with blank lines, or write \\[ for a bracket that is only text");
             if (HtmlNesting.Exceeds(current, ref htmlDepth, InputLimits.MarkdownNesting) is var tag and >= 0)
                 return new(line, tag + 1, $"HTML elements are nested more than {InputLimits.MarkdownNesting} deep here",
                     "close each HTML element, or write the text in Markdown instead of HTML");

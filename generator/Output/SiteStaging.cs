@@ -36,7 +36,11 @@ public sealed class SiteStaging : IDisposable
         var parent = Path.GetDirectoryName(full) ?? throw new UsageException($"cannot write a site to {full}");
         if (File.Exists(full)) throw new UsageException($"the output path {target} is a file, not a folder");
         Directory.CreateDirectory(parent);
-        return new SiteStaging(full, parent, Path.GetFileName(full));
+        var name = Path.GetFileName(full);
+        // A build that was killed (a hang stopped by CI, Ctrl+C) leaves its staging folder behind: it is of no use.
+        foreach (var left in new DirectoryInfo(parent).EnumerateDirectories($".{name}.tmp-*"))
+            left.Delete(recursive: true);
+        return new SiteStaging(full, parent, name);
     }
 
     public void Write(OutputFile file)

@@ -53,7 +53,8 @@ public static class AssetMinifier
         return deepest;
     }
 
-    public static byte[] Minify(string path, byte[] bytes)
+    /// <param name="deadline">When to stop waiting for NUglify (which is quadratic on some inputs): the file is then published as written.</param>
+    public static byte[] Minify(string path, byte[] bytes, DateTime? deadline = null)
     {
         var minify = Path.GetExtension(path) switch
         {
@@ -63,9 +64,31 @@ public static class AssetMinifier
         };
         if (minify is null) return bytes;
         var source = Encoding.UTF8.GetString(bytes);
-        // NUglify parses nested blocks by recursion: deep enough, it overflows the stack, which no handler catches.
-        if (BracketDepth(source) > MaxDepth) return bytes;
-        var result = minify(source);
-        return result.HasErrors || string.IsNullOrEmpty(result.Code) ? bytes : Encoding.UTF8.GetBytes(result.Code);
+        // NUglify parses by recursion (nested blocks, but also chains of operators and statements): deep enough,
+        // it overflows the stack, which no handler catches. So: bounded input, no deep brackets, and a thread
+        // whose stack is far larger than the deepest such input needs.
+        if (bytes.Length > MaxMinifiedBytes || BracketDepth(source) > MaxDepth) return bytes;
+        UglifyResult? result = null;
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? fault = null;
+        var worker = new Thread(() =>
+        {
+            try { result = minify(source); }
+            catch (Exception e) { fault = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e); }
+        }, DeepStack) { IsBackground = true };
+        worker.Start();
+        var wait = (deadline ?? DateTime.MaxValue) - DateTime.UtcNow;
+        if (!worker.Join(wait < TimeSpan.Zero ? TimeSpan.Zero : wait > MaxWait ? MaxWait : wait)) return bytes; // left to finish in the background
+
+        fault?.Throw(); // on the caller's thread, where the fault barrier reports it
+        if (result is not { } done) return bytes;
+        return done.HasErrors || string.IsNullOrEmpty(done.Code) ? bytes : Encoding.UTF8.GetBytes(done.Code);
     }
+
+    /// <summary>Larger scripts and stylesheets are published as written (a theme's own are a small fraction of this).</summary>
+    internal const int MaxMinifiedBytes = 64 * 1024;
+
+    private static readonly TimeSpan MaxWait = TimeSpan.FromMinutes(1);
+
+    /// <summary>Reserved, not committed: the pages of a thread's stack are taken only as deep as it goes.</summary>
+    private const int DeepStack = 512 * 1024 * 1024;
 }

@@ -20,14 +20,18 @@ public sealed class ThemeAssets
 
     public IReadOnlyList<OutputFile> Files { get; }
 
+    private static readonly TimeSpan MinifyBudget = TimeSpan.FromSeconds(5);
+
     public static ThemeAssets Collect(ThemeFiles theme, RunnersQA.Diagnostics.DiagnosticBag bag)
     {
         var files = new List<OutputFile>();
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
+        // One budget for all minifying, so that no number of pathological scripts can stall a build.
+        var deadline = DateTime.UtcNow + MinifyBudget;
         foreach (var (relative, full) in theme.Under("assets"))
         {
             if (theme.ReadBytes(full, bag) is not { } original) continue; // reported
-            var bytes = AssetMinifier.Minify(relative, original);
+            var bytes = AssetMinifier.Minify(relative, original, deadline);
             var path = SiteUrls.AssetsPath + (Fingerprinted(relative) ? WithHash(relative, ContentHash.Of(bytes)) : relative);
             files.Add(new OutputFile(path, bytes));
             paths[relative] = path;

@@ -19,7 +19,8 @@ internal sealed class EscapingTemplateContext : TemplateContext
     public EscapingTemplateContext(TemplateSet templates)
     {
         _templates = templates;
-        LoopLimit = 0;
+        // Bounded, so that a theme override's endless loop is an error and not a hung build.
+        LoopLimit = Content.Files.InputLimits.TemplateLoopIterations;
         TemplateLoader = new NameLoader();
         BuiltinObject.SetValue("include", new TrustedInclude((IScriptCustomFunction)BuiltinObject["include"]!), true);
     }

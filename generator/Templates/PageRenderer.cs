@@ -19,6 +19,8 @@ public sealed class PageRenderer(TemplateSet templates, SiteInfo site) : IDispos
         var globals = new ScriptObject { ["site"] = site, ["page"] = page.Info };
         foreach (var (name, value) in page.Values) globals[name] = value;
         context.PushGlobal(globals);
+        using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(Content.Files.InputLimits.TemplateSecondsPerPage));
+        context.CancellationToken = budget.Token;
         try
         {
             globals["content"] = new HtmlString(RenderTemplate(page.Template, context));
@@ -51,7 +53,10 @@ public sealed class PageRenderer(TemplateSet templates, SiteInfo site) : IDispos
         catch (ScriptRuntimeException e)
         {
             var file = e.Span.FileName is { Length: > 0 } f ? f : templates.DisplayPath(name);
-            throw new TemplateRenderException(file, e.Span.Start.Line + 1, e.Span.Start.Column + 1, e.OriginalMessage, e);
+            var message = e is ScriptAbortException
+                ? $"the template took more than {Content.Files.InputLimits.TemplateSecondsPerPage} s on this page (a loop that never ends?)"
+                : e.OriginalMessage;
+            throw new TemplateRenderException(file, e.Span.Start.Line + 1, e.Span.Start.Column + 1, message, e);
         }
     }
 }

@@ -108,6 +108,19 @@ public sealed class FaultBarrierTests
         Assert.Contains(nameof(Verbose_prints_the_cause_and_plain_output_never_a_stack_trace), verbose.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_staging_folder_left_by_a_killed_build_is_cleared_by_the_next()
+    {
+        using var site = TempSite.FromFixture("minimal");
+        var left = Path.Combine(site.Root, ".site.tmp-0123456789abcdef");
+        Directory.CreateDirectory(Path.Combine(left, "answers"));
+
+        site.BuildClean();
+
+        Assert.False(Directory.Exists(left));
+        Assert.Equal(["input", "site"], Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
     private static FaultProbe Throw(TempSite site, string stage, string item, Exception fault)
     {
         var full = item.Length > 0 && !item.Contains("index.html", StringComparison.Ordinal) && stage == "read" ? site.InputPath(item) : item;

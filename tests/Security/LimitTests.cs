@@ -36,12 +36,17 @@ public sealed class LimitTests
                 return (Knees, Line(site.Replace(Knees, Body, Body + "\n\n- a\n" + new string(' ', InputLimits.MarkdownIndent + n) + "deep"), "deep"));
             case "yaml-nesting":
                 return (Knees, Line(site.Replace(Knees, "kind: video", "kind: video\n    notes: " + new string('[', InputLimits.YamlNesting - 3 + n) + new string(']', InputLimits.YamlNesting - 3 + n)), "notes:"));
+            case "brackets-per-paragraph":
+                var links = string.Concat(Enumerable.Repeat("[](", InputLimits.BracketsPerParagraph + n));
+                return (Knees, Line(site.Replace(Knees, Body, Body + "\n\nSee " + links[..(links.Length / 2)] + "\n" + links[(links.Length / 2)..]), "See ") + 1);
             case "list-items":
                 var aliases = string.Join(", ", Enumerable.Range(0, InputLimits.ListItems + n).Select(i => $"/answers/old-{i}/"));
                 var text = site.Replace(Knees, "tags: [knee-pain, strength]", $"tags: [knee-pain, strength]\naliases: [{aliases}]");
                 return (Knees, Line(text, "aliases:"));
             case "photo-size":
-                File.WriteAllBytes(site.InputPath("experts/rachel-moss.png"), new byte[InputLimits.MediaFileBytes + n]);
+                var png = new byte[InputLimits.MediaFileBytes + n];
+                ((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]).CopyTo(png);
+                File.WriteAllBytes(site.InputPath("experts/rachel-moss.png"), png);
                 site.Replace("experts/rachel-moss.md", "role: Running coach", "role: Running coach\nphoto: rachel-moss.png");
                 return ("experts/rachel-moss.png", 1);
             case "folder-depth":
@@ -64,7 +69,8 @@ public sealed class LimitTests
         text.Split('\n').Select((l, i) => (l, i)).First(x => x.l.Contains(containing, StringComparison.Ordinal)).i + 1;
 
     public static TheoryData<string> Limits() =>
-        ["text-file-size", "line-length", "quote-nesting", "bracket-nesting", "html-nesting", "indentation", "yaml-nesting", "list-items", "photo-size", "folder-depth"];
+        ["text-file-size", "line-length", "quote-nesting", "bracket-nesting", "html-nesting", "indentation", "brackets-per-paragraph", "yaml-nesting",
+         "list-items", "photo-size", "folder-depth"];
 
     [Theory]
     [MemberData(nameof(Limits))]

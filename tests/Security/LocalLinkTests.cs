@@ -14,6 +14,8 @@ public sealed class LocalLinkTests
     [InlineData("[knee pain](/tags/knee-pain/#top)")]
     [InlineData("[all tags](../../tags/)")]
     [InlineData("[the feed](/feed.xml)")]
+    [InlineData("[robots](/robots.txt)")]
+    [InlineData("[index](/search/manifest.json)")]
     [InlineData("[Rachel](/experts/rachel-moss/)")]
     [InlineData("[Rachel](/experts/rachel-moss)")]
     [InlineData("[home](/)")]

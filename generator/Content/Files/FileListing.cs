@@ -51,6 +51,13 @@ public sealed class FileListing
         void Visit(FileSystemInfo info, int depth)
         {
             if (tooMany) return;
+            // A name that is not UTF-8 comes back with replacement characters, naming no file at all.
+            if (info.Name.Contains('\uFFFD'))
+            {
+                bag.Error(SourceLocation.StartOf(display(info.FullName)), DiagnosticCode.NotUtf8, "this file name is not UTF-8, so the file cannot be read",
+                    "rename it using letters, digits and hyphens, such as `knee-pain.md`");
+                return;
+            }
             if (info.Attributes.HasFlag(FileAttributes.ReparsePoint) || info.LinkTarget is not null)
             {
                 RefuseLink(info, display, bag);

@@ -18,6 +18,9 @@ public static class InputLimits
     /// <summary>Block quotes, lists, brackets and raw HTML elements inside one another, in Markdown.</summary>
     public const int MarkdownNesting = 32;
 
+    /// <summary>Opening brackets '[' in one Markdown paragraph: Markdig's link parsing is quadratic in them.</summary>
+    public const int BracketsPerParagraph = 500;
+
     /// <summary>Indentation of a Markdown line, in columns: deeper lists than this are never prose.</summary>
     public const int MarkdownIndent = 128;
 
@@ -33,6 +36,12 @@ public static class InputLimits
     /// <summary>Folders inside one another under answers/, experts/ or theme/.</summary>
     public const int FolderDepth = 16;
 
+    /// <summary>Loop iterations in one nest of template loops (a theme override is code a pull request can change).</summary>
+    public const int TemplateLoopIterations = 1_000_000;
+
+    /// <summary>Time a template may take to render one page.</summary>
+    public const int TemplateSecondsPerPage = 10;
+
     /// <summary>Every limit, as docs/security.md lists it: name, value, unit.</summary>
     public static IReadOnlyList<(string Name, int Value, string Unit)> All { get; } =
     [
@@ -41,10 +50,13 @@ public static class InputLimits
         ("line length", LineLength, "characters"),
         ("Markdown nesting", MarkdownNesting, "levels"),
         ("Markdown indentation", MarkdownIndent, "columns"),
+        ("brackets in a Markdown paragraph", BracketsPerParagraph, "brackets"),
         ("YAML nesting", YamlNesting, "levels"),
         ("items in a front-matter list", ListItems, "items"),
         ("files", Files, "files"),
         ("folder depth", FolderDepth, "levels"),
+        ("template loop iterations", TemplateLoopIterations, "iterations"),
+        ("template time per page", TemplateSecondsPerPage, "seconds"),
     ];
 
     /// <summary>"1 MB", "5 MB", "2.3 MB": how a size is said in messages.</summary>

@@ -19,6 +19,12 @@ public static class TextDecoding
     /// </returns>
     public static string Decode(ReadOnlySpan<byte> bytes, string path, DiagnosticBag bag)
     {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0, 0]) || bytes.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]))
+        {
+            bag.Error(SourceLocation.StartOf(path), DiagnosticCode.NotUtf8, "the file is saved as UTF-32, not UTF-8",
+                "open it in your editor and save it with the encoding UTF-8 (in VS Code: click the encoding in the status bar, then 'Save with Encoding')");
+            return "";
+        }
         if (Utf16(bytes) is { } utf16)
         {
             bag.Error(SourceLocation.StartOf(path), DiagnosticCode.NotUtf8, "the file is saved as UTF-16, not UTF-8",

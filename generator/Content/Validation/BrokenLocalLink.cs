@@ -18,7 +18,8 @@ public static class BrokenLocalLink
         foreach (var answer in content.Answers)
         {
             var page = SiteUrls.AnswerPath(answer.Slug);
-            foreach (var link in answer.Question.Links.Concat(answer.Body.Links)) CheckOne(link, page, answer.Body.Images.Any(i => i.Location == link.Location));
+            var images = answer.Body.Images.Select(i => i.Location).ToHashSet();
+            foreach (var link in answer.Question.Links.Concat(answer.Body.Links)) CheckOne(link, page, images.Contains(link.Location));
         }
         foreach (var expert in content.Experts)
         {

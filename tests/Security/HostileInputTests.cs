@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using System.Text;
+using RunnersQA.Diagnostics;
+using RunnersQA.Tests.Support;
+
+namespace RunnersQA.Tests.Security;
+
+/// <summary>
+/// Inputs a hostile reviewer found that got past the first version of the guards: a script published as a
+/// photo, a theme script that overflowed the minifier's stack, an endless template loop, content that forged
+/// lines of the build's output, paths too long for the file system, names and encodings that were misnamed.
+/// </summary>
+public sealed class HostileInputTests
+{
+    private const string Expert = "experts/rachel-moss.md";
+
+    [Theory]
+    [InlineData("pwn.js", "alert(document.domain)")]
+    [InlineData("pwn.html", "<!doctype html><script src=\"/experts/rachel-moss/pwn.js\"></script>")]
+    [InlineData("fake.png", "not a png at all")]
+    [InlineData("pwn.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>")]
+    [InlineData("pwn.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>")]
+    [InlineData("pwn.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:x=\"http://www.w3.org/1999/xlink\"><a x:href=\"javascript:alert(1)\"><text>hi</text></a></svg>")]
+    [InlineData("pwn.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><foreignObject><div xmlns=\"http://www.w3.org/1999/xhtml\">x</div></foreignObject></svg>")]
+    [InlineData("lol.svg", "<!DOCTYPE svg [<!ENTITY a \"aaaaaaaa\">]><svg xmlns=\"http://www.w3.org/2000/svg\">&a;</svg>")]
+    public void Only_an_image_with_nothing_that_runs_is_published_as_a_photo(string name, string content)
+    {
+        using var site = TempSite.FromFixture("minimal");
+        site.BuildClean();
+        var before = FileTree.Take(site.Output);
+        site.WriteInput($"experts/{name}", content);
+        var text = site.Replace(Expert, "role: Running coach", $"role: Running coach\nphoto: {name}");
+        var (line, column) = TextPosition.Of(text, "photo:", name);
+
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCode.InvalidValue, error.Code);
+        Assert.Equal((line, column), (error.Location.Line, error.Location.Column));
+        before.AssertUnchanged(site.Output);
+    }
+
+    [Fact]
+    public void A_real_png_photo_is_published()
+    {
+        using var site = TempSite.FromFixture("minimal");
+        site.WriteInput("experts/rachel-moss.png", "");
+        File.WriteAllBytes(site.InputPath("experts/rachel-moss.png"), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]);
+        site.Replace(Expert, "role: Running coach", "role: Running coach\nphoto: rachel-moss.png");
+
+        site.BuildClean();
+
+        Assert.True(File.Exists(Path.Combine(site.Output, "experts", "rachel-moss", "rachel-moss.png")));
+    }
+
+    [Theory]
+    [InlineData("x.js", "'var x=\\n' + '!\\n' * 20000 + 'a;'")]
+    [InlineData("x.js", "'if(a)' * 5000 + 'b();'")]
+    [InlineData("x.css", "'a{' * 20000 + '}' * 20000")]
+    public void A_theme_asset_that_overflowed_the_minifier_is_published_as_written(string name, string recipe)
+    {
+        using var site = TempSite.FromFixture("minimal");
+        var text = recipe switch
+        {
+            "'var x=\\n' + '!\\n' * 20000 + 'a;'" => "var x=\n" + string.Concat(Enumerable.Repeat("!\n", 20_000)) + "a;",
+            "'if(a)' * 5000 + 'b();'" => string.Concat(Enumerable.Repeat("if(a)", 5_000)) + "b();",
+            _ => string.Concat(Enumerable.Repeat("a{", 20_000)) + new string('}', 20_000),
+        };
+        site.WriteInput($"theme/assets/{name}", text);
+
+        var run = CliRun.Invoke("build", "--input", site.Input, "--output", site.Output, "--theme", Repository.DefaultTheme);
+
+        Assert.True(run.ExitCode == 0, run.Stdout);
+        Assert.Single(Directory.GetFiles(Path.Combine(site.Output, "assets"), Path.GetFileNameWithoutExtension(name) + ".*" + Path.GetExtension(name)));
+    }
+
+    [Theory]
+    [InlineData("{{ while true; end }}")]
+    [InlineData("{{ for i in 1..100000; for j in 1..100000; end; end }}")]
+    public void An_endless_template_loop_is_an_error_not_a_hung_build(string loop)
+    {
+        using var site = TempSite.FromFixture("minimal");
+        site.BuildClean();
+        var before = FileTree.Take(site.Output);
+        var footer = File.ReadAllText(Path.Combine(Repository.DefaultTheme, "templates", "layouts", "base.html"));
+        site.WriteInput("theme/templates/layouts/base.html", loop + footer);
+        var clock = Stopwatch.StartNew();
+
+        var result = site.Build();
+
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(30)); // a bound on a hang, not a speed test
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCode.InvalidTemplate && d.Location.Path.EndsWith("theme/templates/layouts/base.html", StringComparison.Ordinal));
+        before.AssertUnchanged(site.Output);
+    }
+
+    [Theory]
+    [InlineData("expert: \"priya\\n::error file=site.yml,line=1::forged annotation\"")]
+    [InlineData("expert: \"priya\\e[31mRED\\r::warning::forged\"")]
+    public void Content_cannot_forge_a_line_of_the_output(string field)
+    {
+        using var site = TempSite.FromFixture("minimal");
+        site.Replace("answers/2026/sore-knees.md", "expert: rachel-moss", field);
+
+        var run = CliRun.Invoke("check", "--input", site.Input);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotContain(run.Stdout.Split('\n'), l => l.StartsWith("::", StringComparison.Ordinal));
+        Assert.DoesNotContain('\u001B', run.Stdout);
+        Assert.DoesNotContain('\r', run.Stdout);
+        Assert.Matches(@"\\(n|r|u001B)", run.Stdout);
+    }
+
+    [Fact]
+    public void A_link_that_percent_encodes_a_line_break_cannot_forge_a_line_either()
+    {
+        using var site = TempSite.FromFixture("minimal");
+        site.Replace("answers/2026/sore-knees.md", "You have not worn your knees out.", "See [x](/a%0A::error%20file=site.yml::forged%1B[31m).");
+
+        var run = CliRun.Invoke("check", "--input", site.Input);
+
+        Assert.Contains(run.StdoutLines, l => l.Contains(" error RQA031: ", StringComparison.Ordinal));
+        Assert.DoesNotContain(run.Stdout.Split('\n'), l => l.StartsWith("::", StringComparison.Ordinal));
+        Assert.DoesNotContain('\u001B', run.Stdout);
+    }
+
+    [Theory]
+    [InlineData(300, 1)]
+    [InlineData(2, 3000)]
+    public void An_alias_too_long_for_the_file_system_is_an_invalid_alias_at_its_line(int segmentLength, int segments)
+    {
+        using var site = TempSite.FromFixture("minimal");
+        var alias = string.Concat(Enumerable.Repeat("/" + new string('a', segmentLength - 1), segments)) + "/";
+        var text = site.Replace("answers/2026/sore-knees.md", "tags: [knee-pain, strength]", $"tags: [knee-pain, strength]\naliases: [\"{alias}\"]");
+
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCode.InvalidAlias, error.Code);
+        Assert.Equal(TextPosition.Of(text, "aliases:", "\"").Line, error.Location.Line);
+    }
+
+    [Fact]
+    public void A_file_name_that_is_not_utf8_is_named_as_such_not_as_a_link()
+    {
+        using var site = TempSite.FromFixture("minimal");
+        // .NET can neither make nor delete a file whose name is not UTF-8, so the shell does both.
+        Shell(site.InputPath("answers/2026"), "touch \"$(printf 'bad\\377\\376.md')\"");
+        try
+        {
+            var result = site.Build();
+
+            var error = Assert.Single(result.Diagnostics, d => d.IsError);
+            Assert.Equal(DiagnosticCode.NotUtf8, error.Code);
+            Assert.Contains("file name", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Shell(site.InputPath("answers/2026"), "rm -f bad*");
+        }
+    }
+
+    private static void Shell(string folder, string command)
+    {
+        using var shell = Process.Start(new ProcessStartInfo("sh") { ArgumentList = { "-c", command }, WorkingDirectory = folder })!;
+        Assert.True(shell.WaitForExit(10_000) && shell.ExitCode == 0, command);
+    }
+
+    [Fact]
+    public void A_utf_32_file_is_named_as_such()
+    {
+        using var site = TempSite.FromFixture("minimal");
+        File.WriteAllBytes(site.InputPath("site.yml"), [.. new UTF32Encoding(false, true).GetPreamble(), .. new UTF32Encoding(false, false).GetBytes(site.ReadInput("site.yml"))]);
+
+        var result = site.Build();
+
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCode.NotUtf8 && d.Message.Contains("UTF-32", StringComparison.Ordinal));
+    }
+}

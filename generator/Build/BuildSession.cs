@@ -134,20 +134,21 @@ public sealed class BuildSession
 
         // Until the folder is written it matches neither build; should writing fail, the next build writes everything.
         _last = null;
-        SiteWriter.Result written;
-        if (staging is not null)
+        // A file that cannot be written (two outputs that want one path, a full disk) is a diagnostic too; the
+        // staging folder is then thrown away and the output stays as it was.
+        var written = FaultBarrier.Guard<SiteWriter.Result?>(whole, "writing the site", bag, null, () =>
         {
+            probe?.Invoke("write", "");
+            if (staging is null)
+                return SiteWriter.Update(options.Output, [.. rendered, .. files.Where(f => !previous!.Unchanged(f))], previous!.Removed(pages, files));
             Parallel.ForEach(files, staging.Write);
-            written = staging.Commit();
-        }
-        else
-        {
-            written = SiteWriter.Update(options.Output, [.. rendered, .. files.Where(f => !previous!.Unchanged(f))], previous!.Removed(pages, files));
-        }
+            return staging.Commit();
+        });
+        if (written is not { } done) return Done(pages.Count, toRender.Count, 0, 0);
         _last = new BuildState(site, templates, siteInfo, minify,
             pages.ToDictionary(p => p.OutputPath, StringComparer.Ordinal), files.ToDictionary(f => f.Path, StringComparer.Ordinal));
         timings.End("write");
-        return Done(pages.Count, toRender.Count, written.Written, written.Changed);
+        return Done(pages.Count, toRender.Count, done.Written, done.Changed);
 
         BuildResult Done(int pageCount, int pagesRendered, int filesWritten, int changed) =>
             new(bag.Sorted(), pageCount, filesWritten, changed, clock.Elapsed, timings.Stages) { PagesRendered = pagesRendered };
@@ -192,7 +193,11 @@ public sealed class BuildSession
                     bag.Error(new SourceLocation(e.TemplatePath, e.Line, e.Column), DiagnosticCode.InvalidTemplate,
                         $"template error while rendering {page.OutputPath}: {e.Message}", "fix the template at this place");
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (OperationCanceledException)
+            {
+                // Stopped because another page ran out of time; that page's error is reported.
+            }
+            catch (Exception e)
             {
                 var template = renderer.DisplayPath(page.Template);
                 if (failedPlaces.TryAdd($"{template}:{e.GetType().FullName}", true))

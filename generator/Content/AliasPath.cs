@@ -15,8 +15,12 @@ public static partial class AliasPath
     /// <summary>Each part of the path becomes a folder or file name (file systems take at most 255 bytes), and the whole a path under the output.</summary>
     private const int MaxSegment = 200, MaxLength = 1000;
 
-    public static bool IsValid(string alias) => alias.Length <= MaxLength && Pattern().IsMatch(alias) &&
-        alias.Split('/').All(s => s is not (".." or ".") && System.Text.Encoding.UTF8.GetByteCount(s) <= MaxSegment);
+    /// <summary>No part starts with a dot (".", "..", ".htaccess", ".well-known": hosts give those meaning), and no control character is percent-encoded.</summary>
+    public static bool IsValid(string alias) => alias.Length <= MaxLength && Pattern().IsMatch(alias) && !EncodedControl().IsMatch(alias) &&
+        alias.Split('/').All(s => !s.StartsWith('.') && System.Text.Encoding.UTF8.GetByteCount(s) <= MaxSegment);
+
+    [GeneratedRegex("%(?:[01][0-9A-Fa-f]|7[Ff])")]
+    private static partial Regex EncodedControl();
 
     /// <summary>The path relative to the site root, as output paths are: "answers/old-slug/", "old.html".</summary>
     public static string Normalize(string alias)

@@ -13,7 +13,7 @@ public static class PhotoFormat
 
     private static readonly HashSet<string> ActiveSvgElements = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "foreignObject", "iframe", "object", "embed", "handler", "listener", "set", "animate",
+        "script", "foreignObject", "iframe", "object", "embed", "handler", "listener", "set", "animate", "style", "image", "feImage",
     };
 
     /// <returns>Why the file cannot be a photo, or null when it can.</returns>
@@ -35,29 +35,45 @@ public static class PhotoFormat
         _ => false,
     };
 
-    /// <summary>Read with a real XML parser (no DTD, so no entity expansion): no element that runs or embeds, no event handler, no link out.</summary>
+    private const string SvgNamespace = "http://www.w3.org/2000/svg";
+    private const string XLinkNamespace = "http://www.w3.org/1999/xlink";
+    private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+    private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
+
+    /// <summary>
+    /// Read with a real XML parser (no DTD, so no entity expansion), and allowed only what draws: an svg root,
+    /// every element in the SVG namespace and none that runs, embeds or styles; no processing instruction (an
+    /// XSLT stylesheet runs script); no event handler, no source or action, no style; links only within the file.
+    /// </summary>
     private static string? SvgProblem(ReadOnlySpan<byte> bytes)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = Files.InputLimits.MediaFileBytes };
         try
         {
             using var reader = XmlReader.Create(new MemoryStream(bytes.ToArray()), settings);
-            var sawSvg = false;
+            var root = true;
             while (reader.Read())
             {
+                if (reader.NodeType == XmlNodeType.ProcessingInstruction) return $"the SVG holds a processing instruction (<?{reader.Name}?>), which could run on the site";
                 if (reader.NodeType != XmlNodeType.Element) continue;
-                sawSvg |= reader.LocalName == "svg";
+                if (reader.NamespaceURI != SvgNamespace) return $"the SVG holds a <{reader.Name}> element from outside SVG";
+                if (root && reader.LocalName != "svg") return "it is not an SVG image (its root is not <svg>)";
+                root = false;
                 if (ActiveSvgElements.Contains(reader.LocalName)) return $"the SVG holds a <{reader.LocalName}> element, which could run on the site";
                 for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
                 {
-                    if (reader.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase))
-                        return $"the SVG has an event handler ({reader.LocalName}), which could run on the site";
-                    if (reader.LocalName == "href" && !reader.Value.StartsWith('#') && !reader.Value.StartsWith("data:image/", StringComparison.OrdinalIgnoreCase))
+                    if (reader.NamespaceURI is XmlnsNamespace or XmlNamespace) continue;
+                    if (reader.NamespaceURI is not ("" or XLinkNamespace)) return $"the SVG has an attribute from outside SVG ({reader.Name})";
+                    if (reader.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase) || reader.LocalName is "src" or "action" or "formaction" or "style")
+                        return $"the SVG has a {reader.LocalName} attribute, which could run or load something on the site";
+                    if (reader.LocalName == "href" && !reader.Value.TrimStart().StartsWith('#'))
                         return "the SVG links to something outside itself";
+                    if (reader.Value.Contains("url(", StringComparison.OrdinalIgnoreCase) && !reader.Value.Replace(" ", "").Contains("url(#", StringComparison.OrdinalIgnoreCase))
+                        return "the SVG loads something from outside itself";
                 }
                 reader.MoveToElement();
             }
-            return sawSvg ? null : "it is not an SVG image";
+            return root ? "it is not an SVG image" : null;
         }
         catch (XmlException e)
         {

@@ -11,9 +11,12 @@ public static class GitHubAnnotation
     {
         var command = d.IsError ? "error" : "warning";
         var title = Property($"{d.Code} {d.Code.Name}");
-        return $"::{command} file={Property(d.Location.Path)},line={d.Location.Line},col={d.Location.Column},title={title}::" +
-               Data($"{d.Message}\nhint: {d.Hint}");
+        // Content's control and invisible characters are made visible first, as in the text format; then the runner's escaping.
+        return $"::{command} file={Property(Visible(d.Location.Path))},line={d.Location.Line},col={d.Location.Column},title={title}::" +
+               Data($"{Visible(d.Message)}\nhint: {Visible(d.Hint)}");
     }
+
+    private static string Visible(string text) => DiagnosticFormatter.Visible(text, keepLineBreaks: true);
 
     private static string Data(string text) =>
         text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);

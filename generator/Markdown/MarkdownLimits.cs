@@ -18,6 +18,7 @@ public static class MarkdownLimits
         var htmlDepth = 0;
         var line = 0;
         var bracketsInParagraph = 0;
+        var headings = 0;
         foreach (var range in text.AsSpan().Split('\n'))
         {
             var current = text.AsSpan(range);
@@ -33,6 +34,9 @@ public static class MarkdownLimits
             if (BracketDepth(current) is { Depth: > InputLimits.MarkdownNesting } brackets)
                 return new(line, brackets.Column, $"brackets '[' are nested more than {InputLimits.MarkdownNesting} deep here",
                     "close each '[' with ']', or write \\[ for a bracket that is only text");
+            if (LooksLikeHeading(current) && ++headings > InputLimits.Headings)
+                return new(line, 1, $"the text has more than {InputLimits.Headings} headings",
+                    "an answer needs a handful of `##` headings; split a long text into several answers");
             bracketsInParagraph = current.IsWhiteSpace() ? 0 : bracketsInParagraph + current.Count('[');
             if (bracketsInParagraph > InputLimits.BracketsPerParagraph)
                 return new(line, 1, $"this paragraph holds more than {InputLimits.BracketsPerParagraph} '[' brackets",
@@ -43,6 +47,15 @@ public static class MarkdownLimits
             line++;
         }
         return null;
+    }
+
+    /// <summary>An ATX heading ("## Title") or a setext underline ("===", "---"); a thematic break counts too, which only errs on the safe side.</summary>
+    private static bool LooksLikeHeading(ReadOnlySpan<char> line)
+    {
+        var text = line.TrimStart(' ').TrimEnd();
+        if (line.Length - line.TrimStart(' ').Length > 3 || text.IsEmpty) return false;
+        if (text[0] == '#') return text.TrimStart('#').IsEmpty || text.TrimStart('#')[0] is ' ' or '\t';
+        return text.TrimStart('=').IsEmpty || text.TrimStart('-').IsEmpty;
     }
 
     private static int Indentation(ReadOnlySpan<char> line)

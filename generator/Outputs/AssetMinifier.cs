@@ -67,7 +67,7 @@ public static class AssetMinifier
         // NUglify parses by recursion (nested blocks, but also chains of operators and statements): deep enough,
         // it overflows the stack, which no handler catches. So: bounded input, no deep brackets, and a thread
         // whose stack is far larger than the deepest such input needs.
-        if (bytes.Length > MaxMinifiedBytes || BracketDepth(source) > MaxDepth) return bytes;
+        if (bytes.Length > MaxMinifiedBytes || DateTime.UtcNow >= deadline || BracketDepth(source) > MaxDepth) return bytes;
         UglifyResult? result = null;
         System.Runtime.ExceptionServices.ExceptionDispatchInfo? fault = null;
         var worker = new Thread(() =>

@@ -13,13 +13,19 @@ public sealed class PageRenderer(TemplateSet templates, SiteInfo site) : IDispos
     // costs about as much as drawing a small page.
     private readonly ThreadLocal<EscapingTemplateContext> _contexts = new(() => new EscapingTemplateContext(templates));
 
+    // Set when a page runs out of time: the build has failed, so the pages still to render stop at once instead
+    // of each taking its own full budget.
+    private readonly CancellationTokenSource _stop = new();
+
     public string Render(Page page)
     {
         var context = _contexts.Value!;
         var globals = new ScriptObject { ["site"] = site, ["page"] = page.Info };
         foreach (var (name, value) in page.Values) globals[name] = value;
         context.PushGlobal(globals);
-        using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(Content.Files.InputLimits.TemplateSecondsPerPage));
+        _stop.Token.ThrowIfCancellationRequested();
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
+        budget.CancelAfter(TimeSpan.FromSeconds(Content.Files.InputLimits.TemplateSecondsPerPage));
         context.CancellationToken = budget.Token;
         try
         {
@@ -38,7 +44,11 @@ public sealed class PageRenderer(TemplateSet templates, SiteInfo site) : IDispos
         }
     }
 
-    public void Dispose() => _contexts.Dispose();
+    public void Dispose()
+    {
+        _contexts.Dispose();
+        _stop.Dispose();
+    }
 
     /// <summary>How a template of the set is named in diagnostics.</summary>
     public string DisplayPath(string name) => templates.DisplayPath(name);
@@ -50,8 +60,13 @@ public sealed class PageRenderer(TemplateSet templates, SiteInfo site) : IDispos
         {
             return template.Render(context);
         }
+        catch (ScriptAbortException) when (_stop.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("another page ran out of time"); // that page is the one reported
+        }
         catch (ScriptRuntimeException e)
         {
+            if (e is ScriptAbortException) _stop.Cancel();
             var file = e.Span.FileName is { Length: > 0 } f ? f : templates.DisplayPath(name);
             var message = e is ScriptAbortException
                 ? $"the template took more than {Content.Files.InputLimits.TemplateSecondsPerPage} s on this page (a loop that never ends?)"

@@ -27,6 +27,7 @@ public sealed class FaultBarrierTests
         { "links", "", "" },
         { "render", "tags/index.html", "theme:pages/tags.html" },
         { "outputs", "", "" },
+        { "write", "", "" },
     };
 
     [Theory]

@@ -23,6 +23,12 @@ public sealed class HostileInputTests
     [InlineData("pwn.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:x=\"http://www.w3.org/1999/xlink\"><a x:href=\"javascript:alert(1)\"><text>hi</text></a></svg>")]
     [InlineData("pwn.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><foreignObject><div xmlns=\"http://www.w3.org/1999/xhtml\">x</div></foreignObject></svg>")]
     [InlineData("lol.svg", "<!DOCTYPE svg [<!ENTITY a \"aaaaaaaa\">]><svg xmlns=\"http://www.w3.org/2000/svg\">&a;</svg>")]
+    [InlineData("xslt.svg", "<?xml-stylesheet type=\"text/xsl\" href=\"data:text/xml;base64,PHg+PC94Pg==\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>")]
+    [InlineData("frame.svg", "<h:html xmlns:h=\"http://www.w3.org/1999/xhtml\"><h:frameset><h:frame src=\"javascript:alert(1)\"/></h:frameset><svg xmlns=\"http://www.w3.org/2000/svg\"/></h:html>")]
+    [InlineData("use.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><use href=\"data:image/svg+xml;base64,PHN2Zy8+#x\"/></svg>")]
+    [InlineData("style.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><style>@import url(https://evil.example/x.css);</style></svg>")]
+    [InlineData("bg.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect fill=\"url(https://evil.example/x)\"/></svg>")]
+    [InlineData("xhtml.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><h:form xmlns:h=\"http://www.w3.org/1999/xhtml\" action=\"javascript:alert(1)\"/></svg>")]
     public void Only_an_image_with_nothing_that_runs_is_published_as_a_photo(string name, string content)
     {
         using var site = TempSite.FromFixture("minimal");
@@ -121,6 +127,87 @@ public sealed class HostileInputTests
         Assert.Contains(run.StdoutLines, l => l.Contains(" error RQA031: ", StringComparison.Ordinal));
         Assert.DoesNotContain(run.Stdout.Split('\n'), l => l.StartsWith("::", StringComparison.Ordinal));
         Assert.DoesNotContain('\u001B', run.Stdout);
+    }
+
+    [Theory]
+    [InlineData("/answers/rest-days/index.html", 26)]
+    [InlineData("/answers/REST-DAYS/", 26)]
+    [InlineData("/answers/rest-days/old.html", 26)]
+    [InlineData("/_redirects", 26)]
+    [InlineData("/.htaccess", 25)]
+    [InlineData("/.well-known/security.txt", 25)]
+    [InlineData("/a%00b/", 25)]
+    public void An_alias_cannot_take_over_a_page_or_a_file_the_host_reads(string alias, int code)
+    {
+        using var site = TempSite.FromFixture("minimal");
+        site.BuildClean();
+        var before = FileTree.Take(site.Output);
+        site.Replace("answers/2026/sore-knees.md", "tags: [knee-pain, strength]", $"tags: [knee-pain, strength]\naliases: [\"{alias}\"]");
+
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(code, error.Code.Number);
+        before.AssertUnchanged(site.Output);
+    }
+
+    [Theory]
+    [InlineData("/old/q/", "/old/q/index.html")]
+    [InlineData("/old/x.html", "/old/x.html/")]
+    [InlineData("/old/y.html", "/old/y.html/z/")]
+    [InlineData("/old/a/", "/OLD/A/")]
+    public void Two_aliases_that_would_write_one_file_or_a_file_and_a_folder_conflict(string first, string second)
+    {
+        using var site = TempSite.FromFixture("minimal");
+        site.Replace("answers/2026/sore-knees.md", "tags: [knee-pain, strength]", $"tags: [knee-pain, strength]\naliases: [\"{first}\", \"{second}\"]");
+
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCode.AliasConflict, error.Code);
+        Assert.Contains(second, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hundreds_of_repeated_headings_are_refused_before_Markdig_numbers_them()
+    {
+        using var site = TempSite.FromFixture("minimal");
+        site.Replace("answers/2026/sore-knees.md", "You have not worn your knees out.", string.Concat(Enumerable.Repeat("## a\n\n", 20_000)));
+
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCode.OverLimit, error.Code);
+        Assert.Contains("headings", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Many_slow_scripts_cannot_stall_a_build()
+    {
+        using var site = TempSite.FromFixture("minimal");
+        var slow = string.Concat(Enumerable.Repeat("if(a)", 12_000)) + "b;";
+        for (var i = 0; i < 30; i++) site.WriteInput($"theme/assets/slow-{i}.js", slow);
+        var clock = Stopwatch.StartNew();
+
+        site.BuildClean();
+
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(30)); // a bound on a stall, not a speed test
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("github")]
+    public void Bidi_and_invisible_characters_in_content_are_shown_as_escapes(string format)
+    {
+        using var site = TempSite.FromFixture("minimal");
+        site.Replace("answers/2026/sore-knees.md", "tags: [knee-pain, strength]", "tags: [\"knee\\u202Epain\\e[2J\", strength]");
+
+        var run = CliRun.Invoke("check", "--input", site.Input, "--format", format);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotContain('\u202E', run.Stdout);
+        Assert.DoesNotContain('\u001B', run.Stdout);
+        Assert.Contains("\\u202E", run.Stdout, StringComparison.Ordinal);
     }
 
     [Theory]

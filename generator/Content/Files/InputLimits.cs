@@ -21,6 +21,9 @@ public static class InputLimits
     /// <summary>Opening brackets '[' in one Markdown paragraph: Markdig's link parsing is quadratic in them.</summary>
     public const int BracketsPerParagraph = 500;
 
+    /// <summary>Headings in one Markdown text: Markdig numbers repeated headings' ids by a search that is quadratic in them.</summary>
+    public const int Headings = 200;
+
     /// <summary>Indentation of a Markdown line, in columns: deeper lists than this are never prose.</summary>
     public const int MarkdownIndent = 128;
 
@@ -51,6 +54,7 @@ public static class InputLimits
         ("Markdown nesting", MarkdownNesting, "levels"),
         ("Markdown indentation", MarkdownIndent, "columns"),
         ("brackets in a Markdown paragraph", BracketsPerParagraph, "brackets"),
+        ("headings in a Markdown text", Headings, "headings"),
         ("YAML nesting", YamlNesting, "levels"),
         ("items in a front-matter list", ListItems, "items"),
         ("files", Files, "files"),

@@ -1,4 +1,5 @@
 using RunnersQA.Diagnostics;
+using RunnersQA.Model;
 
 namespace RunnersQA.Content.Validation;
 
@@ -10,28 +11,53 @@ public sealed class AliasConflict : IContentRule
 {
     private static readonly string[] Reserved = ["assets/", "search/", "tags/", "experts/", "page/", "ask/"];
 
+    private static readonly string[] SiteFiles = ["index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt", "_redirects"];
+
     public void Check(ContentSet content, DiagnosticBag bag)
     {
+        // Compared by the file each alias page is written to, without case: "/old/q/" and "/old/q/index.html" are
+        // one file, and on a case-insensitive host so are "/Old/" and "/old/".
         // Two answers with one slug are DuplicateSlug's to report; the first one's file names the page here.
-        var pages = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var answer in content.Answers) pages.TryAdd($"answers/{answer.Slug}/", answer.Location.Path);
-        var claimed = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pages = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var pageFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var answer in content.Answers)
+        {
+            pages.TryAdd(SiteUrls.FileFor(SiteUrls.AnswerPath(answer.Slug)), answer.Location.Path);
+            pageFolders.Add(SiteUrls.AnswerPath(answer.Slug));
+        }
+        var files = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var folders = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var answer in content.Answers)
         {
             foreach (var alias in answer.Aliases.Where(a => AliasPath.IsValid(a.Value)))
             {
                 var path = AliasPath.Normalize(alias.Value);
-                var conflict = pages.TryGetValue(path, out var page) ? $"it is the address of {page}"
-                    : claimed.TryGetValue(path, out var other) && other != answer.Location.Path ? $"{other} already has it as an alias"
-                    : Reserved.FirstOrDefault(r => path.StartsWith(r, StringComparison.Ordinal)) is { } folder ? $"the site writes its own pages under /{folder}"
-                    : path is "index.html" or "404.html" or "feed.xml" or "sitemap.xml" or "robots.txt" or "_redirects" ? "the site writes that file itself"
+                var file = SiteUrls.FileFor(path);
+                var ancestors = Ancestors(file).ToList();
+                var conflict = pages.TryGetValue(file, out var page) ? $"it is the address of {page}"
+                    : ancestors.FirstOrDefault(pageFolders.Contains) is { } inside ? $"it is inside the folder of the page /{inside}"
+                    : files.TryGetValue(file, out var other) ? other == answer.Location.Path ? "the answer lists that address twice" : $"{other} already has it as an alias"
+                    : folders.Contains(file + "/") || ancestors.Any(a => files.ContainsKey(a.TrimEnd('/'))) ? "another alias needs that address as a folder, or a file where this one needs a folder"
+                    : Reserved.FirstOrDefault(r => file.StartsWith(r, StringComparison.OrdinalIgnoreCase)) is { } folder ? $"the site writes its own pages under /{folder}"
+                    : SiteFiles.Contains(file, StringComparer.OrdinalIgnoreCase) || ancestors.Any(a => SiteFiles.Contains(a.TrimEnd('/'), StringComparer.OrdinalIgnoreCase))
+                        ? "the site writes that file itself"
                     : null;
                 if (conflict is not null)
+                {
                     bag.Error(alias.Location, DiagnosticCode.AliasConflict, $"the alias '{alias.Value}' cannot redirect: {conflict}",
                         "remove the alias, or give the old address this answer really had");
-                else
-                    claimed.TryAdd(path, answer.Location.Path);
+                    continue;
+                }
+                files[file] = answer.Location.Path;
+                folders.UnionWith(ancestors);
             }
         }
+    }
+
+    /// <summary>The folders a file path sits in: "a/b/index.html" is in "a/" and "a/b/".</summary>
+    private static IEnumerable<string> Ancestors(string file)
+    {
+        for (var slash = file.IndexOf('/'); slash >= 0; slash = file.IndexOf('/', slash + 1))
+            yield return file[..(slash + 1)];
     }
 }

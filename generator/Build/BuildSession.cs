@@ -82,22 +82,29 @@ public sealed class BuildSession
 
         // The index and the assets come before rendering: pages name the search manifest, the stylesheet and
         // the script by their published names. `check` renders only to find template errors and keeps no
-        // page, so it skips both.
+        // page, so it skips the index.
         var search = _write ? Stage("search", "building the search index", () => SearchIndexWriter.Write(site, _search)) : null;
         timings.End("search");
-        var assets = _write ? Stage("assets", "reading the theme's assets", () => ThemeAssets.Collect(theme, bag)) : null;
+        var assets = Stage("assets", "reading the theme's assets", () => ThemeAssets.Collect(theme, bag));
         timings.End("assets");
+        var others = Stage("outputs", "making the feed, sitemap and other files", () => OtherOutputs(site, pages));
+        timings.End("outputs");
+        if (assets is null || others is null) return Done(pages.Count, 0, 0, 0);
 
         // Local links in content must reach something the site publishes; what it publishes is known only now.
         FaultBarrier.Guard(whole, "checking local links", bag, () =>
         {
             probe?.Invoke("links", "");
-            BrokenLocalLink.Check(content, PublishedPaths(site, pages, theme), bag);
+            var published = new HashSet<string>(pages.Select(p => p.OutputPath).Concat(assets.Files.Concat(others).Select(f => f.Path)), StringComparer.Ordinal)
+            {
+                SearchIndexWriter.ManifestPath, // its name never changes, and `check` makes no index
+            };
+            BrokenLocalLink.Check(content, published, bag);
         });
         timings.End("links");
 
         var siteInfo = PagePlan.SiteInfoFor(site, SearchIndexWriter.ManifestPath,
-            name => assets?.PathOf(name) ?? SiteUrls.AssetsPath + name);
+            assets.PathOf);
         var minify = options.MinifyHtml && _write;
         // Pages are only as new as what their template sees; the same templates and site values with the
         // same page values give the same bytes as last time, already in the folder.
@@ -114,23 +121,8 @@ public sealed class BuildSession
             Render(toRender, renderer, minify, bag, probe, staging is not null ? staging.Write : _write ? rendered.Enqueue : static _ => { });
         }
         timings.End("render");
-        if (bag.HasErrors || search is null || assets is null) return Done(pages.Count, toRender.Count, 0, 0);
-
-        var files = Stage("outputs", "making the feed, sitemap and other files", () =>
-        {
-            var list = new List<OutputFile>();
-            list.AddRange(search!.Files);
-            list.AddRange(assets!.Files);
-            list.Add(FeedWriter.Write(site));
-            list.Add(SitemapWriter.Write(site, pages));
-            list.Add(RobotsWriter.Write(site));
-            if (RedirectsWriter.Write(site) is { } redirects) list.Add(redirects);
-            list.AddRange(AliasPages.Write(site));
-            list.AddRange(StaticFiles.Photos(site));
-            return list;
-        });
-        timings.End("outputs");
-        if (files is null) return Done(pages.Count, toRender.Count, 0, 0);
+        if (bag.HasErrors || search is null) return Done(pages.Count, toRender.Count, 0, 0);
+        List<OutputFile> files = [.. search.Files, .. assets.Files, .. others];
 
         // Until the folder is written it matches neither build; should writing fail, the next build writes everything.
         _last = null;
@@ -162,16 +154,14 @@ public sealed class BuildSession
             });
     }
 
-    /// <summary>Every site path a local link may reach: pages (by their folder URL too) and files beside them.</summary>
-    private static HashSet<string> PublishedPaths(Site site, IReadOnlyList<Page> pages, ThemeFiles theme)
+    /// <summary>Every file besides the pages, the search index and the assets.</summary>
+    private static List<OutputFile> OtherOutputs(Site site, IReadOnlyList<Page> pages)
     {
-        var paths = new HashSet<string>(StringComparer.Ordinal) { SiteUrls.FeedPath, SiteUrls.SitemapPath, RobotsWriter.Path, SearchIndexWriter.ManifestPath };
-        if (site.Answers.Any(a => a.Aliases.Count > 0)) paths.Add(RedirectsWriter.Path);
-        foreach (var page in pages) paths.Add(page.OutputPath);
-        foreach (var (_, sitePath) in site.Photos) paths.Add(sitePath);
-        foreach (var alias in site.Answers.SelectMany(a => a.Aliases)) paths.Add(SiteUrls.FileFor(alias));
-        foreach (var (relative, _) in theme.Under("assets")) paths.Add(SiteUrls.AssetsPath + relative);
-        return paths;
+        var files = new List<OutputFile> { FeedWriter.Write(site), SitemapWriter.Write(site, pages), RobotsWriter.Write(site) };
+        if (RedirectsWriter.Write(site) is { } redirects) files.Add(redirects);
+        files.AddRange(AliasPages.Write(site));
+        files.AddRange(StaticFiles.Photos(site));
+        return files;
     }
 
     private static void Render(IReadOnlyList<Page> pages, PageRenderer renderer, bool minify, DiagnosticBag bag, FaultProbe? probe, Action<OutputFile> sink)

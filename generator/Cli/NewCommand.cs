@@ -128,7 +128,7 @@ internal static class NewCommand
 
         // Problems in tags.yml itself are for `check` to report; here only its ids matter.
         var quiet = new DiagnosticBag();
-        var declared = TagLoader.Load(folder, FileListing.Scan(folder.Root, ["tags.yml"], folder.Display, quiet), quiet);
+        var declared = TagLoader.Load(folder, FileListing.Scan(folder.Root, [folder.TagsPath], folder.Display, quiet), quiet);
         foreach (var tag in tags)
         {
             if (declared is not null && !declared.ContainsKey(tag))

@@ -7,14 +7,11 @@ namespace RunnersQA.Content;
 /// <summary>Loads all of input/ into typed records. Files are read and parsed once, in parallel.</summary>
 public static class ContentLoader
 {
-    /// <summary>What the build reads of the input folder; nothing else in it is ever opened.</summary>
-    public static readonly string[] Read = ["site.yml", "tags.yml", "answers", "experts", "theme"];
-
     /// <param name="cache">Answers loaded by earlier builds of this session, reused when their files did not change.</param>
     /// <param name="probe">For tests: called before each file is read.</param>
     public static ContentSet Load(InputFolder input, Uri? baseUrlOverride, DiagnosticBag bag, AnswerFileCache? cache = null, FaultProbe? probe = null)
     {
-        var files = FileListing.Scan(input.Root, Read, input.Display, bag);
+        var files = FileListing.Scan(input.Root, input.Read, input.Display, bag);
         var site = Guarded(input.SiteConfigPath, () => SiteConfigLoader.Load(input, files, baseUrlOverride, bag), SiteConfig.Fallback);
         var tags = Guarded(input.TagsPath, () => TagLoader.Load(input, files, bag), null);
         var markdown = new MarkdownRenderer(site.BasePath);

@@ -25,7 +25,7 @@ public static class ExpertLoader
             if (!full.StartsWith(input.ExpertsPath + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !files.Contains(full))
                 bag.Error(photoName.Location, DiagnosticCode.MissingFile, $"photo '{photoName.Value}' is not a file in {input.Display(input.ExpertsPath)}/",
                     "put the image beside the expert's .md file and give its file name, or remove the `photo:` line");
-            else if (files.ReadBytes(full, InputLimits.MediaFileBytes, "photos", bag) is { } bytes)
+            else if (files.ReadBytes(full, FileKind.Photo, bag) is { } bytes)
             {
                 if (PhotoFormat.Problem(full, bytes) is { } problem)
                     bag.Error(photoName.Location, DiagnosticCode.InvalidValue, $"photo '{photoName.Value}' cannot be published: {problem}",

@@ -9,6 +9,9 @@ public sealed record InputFolder(string Root)
     public string ExpertsPath => Path.Combine(Root, "experts");
     public string ThemeOverridesPath => Path.Combine(Root, "theme");
 
+    /// <summary>What a build reads of the folder; nothing else in it is ever opened.</summary>
+    public IReadOnlyList<string> Read => [SiteConfigPath, TagsPath, AnswersPath, ExpertsPath, ThemeOverridesPath];
+
     public static InputFolder At(string path) => new(Path.GetFullPath(path));
 
     /// <summary>Relative to the working directory when inside it (what an editor or CI log can open), else absolute.</summary>

@@ -89,7 +89,7 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         var input = InputFolder.At(options.Input);
         var bag = new DiagnosticBag();
-        var name = options.Theme ?? SiteConfigLoader.Load(input, FileListing.Scan(input.Root, ["site.yml"], input.Display, bag), null, bag).Theme;
+        var name = options.Theme ?? SiteConfigLoader.Load(input, FileListing.Scan(input.Root, [input.SiteConfigPath], input.Display, bag), null, bag).Theme;
         return ThemeFiles.Find(name, input.Root) is { } root ? [root] : [];
     }
 

@@ -63,7 +63,7 @@ public sealed class ThemeFiles
     public string? ReadText(string fullPath, DiagnosticBag bag) => ListingOf(fullPath).ReadText(fullPath, bag);
 
     public byte[]? ReadBytes(string fullPath, DiagnosticBag bag) =>
-        ListingOf(fullPath).ReadBytes(fullPath, InputLimits.MediaFileBytes, "theme assets", bag);
+        ListingOf(fullPath).ReadBytes(fullPath, FileKind.ThemeAsset, bag);
 
     private FileListing ListingOf(string fullPath) => _overrides.Contains(fullPath) ? _overrides : _theme;
 }

@@ -144,7 +144,7 @@ public sealed class LimitTests
         for (var i = 0; i < limit; i++) File.WriteAllBytes(Path.Combine(folder, $"{i:00}.txt"), []);
         var bag = new DiagnosticBag();
 
-        var listing = FileListing.Scan(site.Input, RunnersQA.Content.ContentLoader.Read, p => p, bag, limit);
+        var listing = FileListing.Scan(site.Input, RunnersQA.Content.InputFolder.At(site.Input).Read, p => p, bag, limit);
 
         var error = Assert.Single(bag.Sorted());
         Assert.Equal(DiagnosticCode.OverLimit, error.Code);

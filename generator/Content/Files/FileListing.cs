@@ -27,7 +27,7 @@ public sealed class FileListing
         _display = display;
     }
 
-    /// <summary>Lists <paramref name="entries"/> (files or folders, relative to <paramref name="root"/>) and everything in those folders.</summary>
+    /// <summary>Lists <paramref name="entries"/> (files or folders under <paramref name="root"/>, full or relative to it) and everything in those folders.</summary>
     /// <param name="display">How a full path is named in diagnostics.</param>
     public static FileListing Scan(string root, IEnumerable<string> entries, Func<string, string> display, DiagnosticBag bag) =>
         Scan(root, entries, display, bag, InputLimits.Files);
@@ -58,7 +58,8 @@ public sealed class FileListing
                     "rename it using letters, digits and hyphens, such as `knee-pain.md`");
                 return;
             }
-            if (info.Attributes.HasFlag(FileAttributes.ReparsePoint) || info.LinkTarget is not null)
+            // From the listing's own data (lstat), so no extra call per file: a link, dangling or not, is a reparse point.
+            if (info.Attributes.HasFlag(FileAttributes.ReparsePoint))
             {
                 RefuseLink(info, display, bag);
                 return;
@@ -129,13 +130,12 @@ public sealed class FileListing
     /// <summary>A listed text file as UTF-8 text (not UTF-8 is reported, and read as well as it can be); null (reported) when it is too large or cannot be read.</summary>
     public string? ReadText(string fullPath, DiagnosticBag bag)
     {
-        var bytes = ReadBytes(fullPath, InputLimits.TextFileBytes, "text files", bag);
+        var bytes = ReadBytes(fullPath, FileKind.Text, bag);
         return bytes is null ? null : TextDecoding.Decode(bytes, _display(fullPath), bag);
     }
 
-    /// <summary>A listed file's bytes; null (reported) when it is larger than <paramref name="limit"/> or cannot be read.</summary>
-    /// <param name="kind">What the limit is for, in the message: "text files", "photos".</param>
-    public byte[]? ReadBytes(string fullPath, int limit, string kind, DiagnosticBag bag)
+    /// <summary>A listed file's bytes; null (reported) when it is larger than its kind allows or cannot be read.</summary>
+    public byte[]? ReadBytes(string fullPath, FileKind kind, DiagnosticBag bag)
     {
         var at = SourceLocation.StartOf(_display(fullPath));
         if (!_files.ContainsKey(fullPath))
@@ -147,17 +147,16 @@ public sealed class FileListing
         try
         {
             // Listed as a file; a link put in its place since then is refused as well.
-            if (new FileInfo(fullPath).LinkTarget is not null)
+            if (new FileInfo(fullPath) is { LinkTarget: not null } swapped)
             {
-                RefuseLink(new FileInfo(fullPath), _display, bag);
+                RefuseLink(swapped, _display, bag);
                 return null;
             }
             using var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read);
             var length = RandomAccess.GetLength(handle);
-            if (length > limit)
+            if (length > kind.MaxBytes)
             {
-                bag.Error(at, DiagnosticCode.OverLimit, $"the file is {InputLimits.Size(length)}; {kind} may be at most {InputLimits.Size(limit)}",
-                    kind == "text files" ? "split it into smaller files, or move long tables and pasted material out of it" : "make the file smaller (a photo 800 px wide is plenty)");
+                bag.Error(at, DiagnosticCode.OverLimit, $"the file is {InputLimits.Size(length)}; {kind.Name} may be at most {InputLimits.Size(kind.MaxBytes)}", kind.Hint);
                 return null;
             }
             var bytes = new byte[length];

@@ -88,9 +88,9 @@ public static class TextDecoding
         if (first < 0) return;
         var count = 0;
         foreach (var ch in text.AsSpan(first)) if (SourceText.Forbidden.Contains(ch)) count++;
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, first - 1)) + 1;
-        if (first == 0) lineStart = 0;
-        var line = text.AsSpan(0, first).Count('\n') + 1;
+        var before = text.AsSpan(0, first);
+        var lineStart = before.LastIndexOf('\n') + 1;
+        var line = before.Count('\n') + 1;
         var c = text[first];
         var more = count > 1 ? $" ({count} in the file)" : "";
         bag.Error(new SourceLocation(path, line, first - lineStart + 1), DiagnosticCode.ControlCharacter,

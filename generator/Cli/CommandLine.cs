@@ -48,10 +48,8 @@ public static class CommandLine
         catch (Exception e)
         {
             // The last resort: a fault no stage caught is still one diagnostic, never a stack trace (unless asked for).
-            var input = parsed.GetValue(CommonOptions.Verbose) ? e : null;
-            var at = SourceLocation.StartOf(InputArgument(parsed));
-            var diagnostic = FaultBarrier.Describe(e, at, $"running `{string.Join(' ', args)}`");
-            DiagnosticPrinter.Print([diagnostic], stdout, verbose: input is not null);
+            var diagnostic = FaultBarrier.Describe(e, SourceLocation.StartOf(InputArgument(parsed)), $"running `{string.Join(' ', args)}`");
+            DiagnosticPrinter.Print([diagnostic], stdout, verbose: parsed.GetValue(CommonOptions.Verbose));
             return ExitCode.ContentErrors;
         }
     }

@@ -76,9 +76,8 @@ public static class AssetMinifier
             catch (Exception e) { fault = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e); }
         }, DeepStack) { IsBackground = true };
         worker.Start();
-        var wait = (deadline ?? DateTime.MaxValue) - DateTime.UtcNow;
-        if (!worker.Join(wait < TimeSpan.Zero ? TimeSpan.Zero : wait > MaxWait ? MaxWait : wait)) return bytes; // left to finish in the background
-
+        var wait = deadline is { } until ? until - DateTime.UtcNow : MaxWait;
+        if (!worker.Join(wait < TimeSpan.Zero ? TimeSpan.Zero : wait < MaxWait ? wait : MaxWait)) return bytes; // left to finish in the background
         fault?.Throw(); // on the caller's thread, where the fault barrier reports it
         if (result is not { } done) return bytes;
         return done.HasErrors || string.IsNullOrEmpty(done.Code) ? bytes : Encoding.UTF8.GetBytes(done.Code);

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using RunnersQA.Bench;
-using RunnersQA.Build;
+using RunnersQA.Pipeline;
 using RunnersQA.Serve;
 
 // rebuild-bench --input DIR --theme PATH [--edits N] [--markdown]

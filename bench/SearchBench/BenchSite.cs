@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using RunnersQA.Build;
+using RunnersQA.Pipeline;
 using RunnersQA.Diagnostics;
 
 namespace RunnersQA.Bench;

@@ -1,5 +1,5 @@
 using RunnersQA.Bench;
-using RunnersQA.Serve;
+using RunnersQA.Tests.Support;
 
 // search-bench [--count N] [--markdown]: builds a generated corpus, then measures its static search in headless
 // Chromium. Progress goes to stderr; the report alone goes to stdout.

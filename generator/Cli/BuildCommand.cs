@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using RunnersQA.Build;
+using RunnersQA.Pipeline;
 using RunnersQA.Content;
 using RunnersQA.Diagnostics;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using RunnersQA.Build;
+using RunnersQA.Pipeline;
 using RunnersQA.Diagnostics;
 
 namespace RunnersQA.Cli;

@@ -1,3 +1,4 @@
+using RunnersQA.Diagnostics;
 namespace RunnersQA.Content;
 
 /// <summary>An exercise, drill, plan or video the expert recommends.</summary>

@@ -1,3 +1,4 @@
+using RunnersQA.Diagnostics;
 namespace RunnersQA.Content;
 
 /// <summary>

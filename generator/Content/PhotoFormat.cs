@@ -47,7 +47,7 @@ public static class PhotoFormat
     /// </summary>
     private static string? SvgProblem(ReadOnlySpan<byte> bytes)
     {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = Files.InputLimits.MediaFileBytes };
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = InputLimits.MediaFileBytes };
         try
         {
             using var reader = XmlReader.Create(new MemoryStream(bytes.ToArray()), settings);

@@ -41,7 +41,7 @@ internal sealed class YamlMap
         catch (DepthLimitedParser.TooDeepException e)
         {
             bag.Error(new SourceLocation(path, (int)e.Start.Line + firstLine - 1, (int)Math.Max(1, e.Start.Column)), DiagnosticCode.OverLimit,
-                $"lists and maps are nested more than {Files.InputLimits.YamlNesting} deep here",
+                $"lists and maps are nested more than {InputLimits.YamlNesting} deep here",
                 "front matter needs only a few levels: `exercises:` holds a list of `key: value` items, and nothing goes deeper");
             return null;
         }
@@ -228,10 +228,10 @@ internal sealed class YamlMap
         return maps;
     }
 
-    /// <summary>The first <see cref="Files.InputLimits.ListItems"/> items of a list; more are reported once.</summary>
+    /// <summary>The first <see cref="InputLimits.ListItems"/> items of a list; more are reported once.</summary>
     private IEnumerable<YamlNode> WithinLimit(YamlSequenceNode sequence, string key)
     {
-        var limit = Files.InputLimits.ListItems;
+        var limit = InputLimits.ListItems;
         if (sequence.Children.Count > limit)
             _bag.Error(At(sequence.Children[limit]), DiagnosticCode.OverLimit, $"`{key}` has {sequence.Children.Count} items; at most {limit} are read",
                 $"keep `{key}` to the items that matter");

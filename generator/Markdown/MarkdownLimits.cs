@@ -1,4 +1,4 @@
-using RunnersQA.Content.Files;
+
 
 namespace RunnersQA.Markdown;
 

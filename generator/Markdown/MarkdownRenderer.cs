@@ -86,7 +86,7 @@ public sealed class MarkdownRenderer
 
         var plain = RenderPlain(document);
         var firstParagraph = document.Descendants<ParagraphBlock>().FirstOrDefault() is { } p ? RenderPlain(p) : "";
-        return new RenderedMarkdown(new HtmlString(html), plain, Collapse(firstParagraph), CountWords(plain), links, headings, images);
+        return new RenderedMarkdown(html, plain, Collapse(firstParagraph), CountWords(plain), links, headings, images);
     }
 
     /// <summary>An image's alt text: the literal text between its brackets.</summary>

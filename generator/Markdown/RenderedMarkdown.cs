@@ -1,13 +1,13 @@
-using RunnersQA.Content;
+using RunnersQA.Diagnostics;
 
 namespace RunnersQA.Markdown;
 
 /// <summary>
-/// What one Markdown text yields: safe HTML, plain text for excerpts and search, and, for the rules, the
+/// What one Markdown text yields: safe (sanitized) HTML, plain text for excerpts and search, and, for the rules, the
 /// links it holds, its headings' levels and its images' alt text, each where it was written.
 /// </summary>
 public sealed record RenderedMarkdown(
-    HtmlString Html,
+    string Html,
     string PlainText,
     string FirstParagraph,
     int WordCount,
@@ -16,5 +16,5 @@ public sealed record RenderedMarkdown(
     IReadOnlyList<Positioned<string>> Images)
 {
     /// <summary>What a text that could not be rendered (reported) stands as.</summary>
-    public static RenderedMarkdown Empty { get; } = new(new HtmlString(""), "", "", 0, [], [], []);
+    public static RenderedMarkdown Empty { get; } = new("", "", "", 0, [], [], []);
 }

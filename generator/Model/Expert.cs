@@ -1,3 +1,4 @@
+using RunnersQA.Templates;
 using RunnersQA.Content;
 
 namespace RunnersQA.Model;

@@ -1,3 +1,4 @@
+using RunnersQA.Templates;
 using System.Collections.Frozen;
 using System.Globalization;
 using RunnersQA.Content;
@@ -133,7 +134,7 @@ public sealed class Site
                 photos.Add((photo, sitePath));
                 photoUrl = urls.Local(sitePath);
             }
-            return Reuse(new Expert(e.Id, e.Name, e.Role, e.Credentials.ToValueList(), photoUrl, e.Bio.Html, TextExcerpt.Shorten(e.Bio.FirstParagraph, 280),
+            return Reuse(new Expert(e.Id, e.Name, e.Role, e.Credentials.ToValueList(), photoUrl, new HtmlString(e.Bio.Html), TextExcerpt.Shorten(e.Bio.FirstParagraph, 280),
                 e.Links.Select(l => l.Value).ToValueList(), urls.Local(SiteUrls.ExpertPath(e.Id)), urls.Absolute(SiteUrls.ExpertPath(e.Id)),
                 expertCounts.GetValueOrDefault(e.Id)), expertsBefore?.GetValueOrDefault(e.Id));
         }, StringComparer.Ordinal);
@@ -184,7 +185,7 @@ public sealed class Site
         var exercises = file.Exercises.Select(e => new Exercise(e.Title, e.Url.Value, e.Kind, TagLoader.DisplayName(e.Kind), e.Minutes)).ToValueList();
         var words = file.Body.WordCount + file.Question.WordCount;
         return new Answer(file.Slug, file.Title.Value, urls.Local(path), urls.Absolute(path), summary, excerpt,
-            file.Question.Html, file.Body.Html, file.Question.PlainText, file.Body.PlainText, file.Asker,
+            new HtmlString(file.Question.Html), new HtmlString(file.Body.Html), file.Question.PlainText, file.Body.PlainText, file.Asker,
             experts[file.Expert.Value],
             file.Tags.Select(t => t.Value).Distinct().Select(id => tags[id]).ToValueList(),
             exercises,

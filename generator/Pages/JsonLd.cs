@@ -1,3 +1,4 @@
+using RunnersQA.Templates;
 using System.Buffers;
 using System.Globalization;
 using System.Text;

@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
-using RunnersQA.Outputs;
+using RunnersQA.Artifacts;
 
 namespace RunnersQA.Search;
 
 /// <summary>
-/// The fragments of <see cref="SearchIndexWriter.FragmentGroupSize"/> consecutive doc ids, in a folder named by
+/// The fragments of <see cref="SearchIndexer.FragmentGroupSize"/> consecutive doc ids, in a folder named by
 /// the hash of those fragments: an edit to one answer renames its group's files, not every fragment.
 /// </summary>
 internal sealed class FragmentGroup
@@ -28,14 +28,14 @@ internal sealed class FragmentGroup
     /// <param name="before">The same group last build, reused when its fragments are the very same arrays.</param>
     public static FragmentGroup Of(int index, IReadOnlyList<AnalyzedAnswer> answers, FragmentGroup? before)
     {
-        var first = index * SearchIndexWriter.FragmentGroupSize;
-        var fragments = new byte[Math.Min(SearchIndexWriter.FragmentGroupSize, answers.Count - first)][];
+        var first = index * SearchIndexer.FragmentGroupSize;
+        var fragments = new byte[Math.Min(SearchIndexer.FragmentGroupSize, answers.Count - first)][];
         for (var i = 0; i < fragments.Length; i++) fragments[i] = answers[first + i].Fragment;
         if (before is not null && before._fragments.AsSpan().SequenceEqual(fragments, ReferenceEqualityComparer.Instance)) return before;
 
         var folder = $"d/{Hash(fragments)}/";
         var files = new OutputFile[fragments.Length];
-        for (var i = 0; i < files.Length; i++) files[i] = new OutputFile($"{SearchIndexWriter.Folder}{folder}{first + i}.json", fragments[i]);
+        for (var i = 0; i < files.Length; i++) files[i] = new OutputFile($"{SearchIndexer.Folder}{folder}{first + i}.json", fragments[i]);
         return new FragmentGroup(fragments, folder, files);
     }
 

@@ -1,4 +1,4 @@
-using RunnersQA.Outputs;
+using RunnersQA.Artifacts;
 
 namespace RunnersQA.Search;
 

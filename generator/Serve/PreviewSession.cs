@@ -1,5 +1,5 @@
 using System.Globalization;
-using RunnersQA.Build;
+using RunnersQA.Pipeline;
 using RunnersQA.Content;
 using RunnersQA.Content.Files;
 using RunnersQA.Diagnostics;
@@ -19,12 +19,12 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly BuildOptions _build;
     private readonly TextWriter _output;
     private readonly PreviewServer _server;
-    private readonly SiteWatcher _watcher;
+    private readonly InputWatcher _watcher;
     private readonly ReloadChannel _reload;
     private readonly CancellationToken _cancellation;
     private readonly CancellationTokenSource _disposing = new();
 
-    private PreviewSession(string root, BuildOptions build, TextWriter output, PreviewServer server, SiteWatcher watcher, ReloadChannel reload,
+    private PreviewSession(string root, BuildOptions build, TextWriter output, PreviewServer server, InputWatcher watcher, ReloadChannel reload,
         CancellationToken cancellationToken)
     {
         _root = root;
@@ -62,12 +62,12 @@ public sealed class PreviewSession : IAsyncDisposable
         Directory.CreateDirectory(site);
         var reload = new ReloadChannel();
         PreviewServer? server = null;
-        SiteWatcher? watcher = null;
+        InputWatcher? watcher = null;
         try
         {
             server = await PreviewServer.StartAsync(site, options.ListenOn, reload);
             // Watching starts before the first build, so an edit made during it is not missed.
-            watcher = new SiteWatcher([options.Input, .. ThemeFolder(options)]);
+            watcher = new InputWatcher([options.Input, .. ThemeFolder(options)]);
             var build = new BuildOptions(options.Input, site, server.Address, options.Drafts, options.Theme);
             var session = new PreviewSession(root, build, output, server, watcher, reload, cancellationToken);
             session.FirstBuild();

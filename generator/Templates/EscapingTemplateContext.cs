@@ -20,7 +20,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
     {
         _templates = templates;
         // Bounded, so that a theme override's endless loop is an error and not a hung build.
-        LoopLimit = Content.Files.InputLimits.TemplateLoopIterations;
+        LoopLimit = InputLimits.TemplateLoopIterations;
         TemplateLoader = new NameLoader();
         BuiltinObject.SetValue("include", new TrustedInclude((IScriptCustomFunction)BuiltinObject["include"]!), true);
     }

@@ -25,7 +25,7 @@ public sealed class PageRenderer(TemplateSet templates, SiteInfo site) : IDispos
         context.PushGlobal(globals);
         _stop.Token.ThrowIfCancellationRequested();
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
-        budget.CancelAfter(TimeSpan.FromSeconds(Content.Files.InputLimits.TemplateSecondsPerPage));
+        budget.CancelAfter(TimeSpan.FromSeconds(InputLimits.TemplateSecondsPerPage));
         context.CancellationToken = budget.Token;
         try
         {
@@ -69,7 +69,7 @@ public sealed class PageRenderer(TemplateSet templates, SiteInfo site) : IDispos
             if (e is ScriptAbortException) _stop.Cancel();
             var file = e.Span.FileName is { Length: > 0 } f ? f : templates.DisplayPath(name);
             var message = e is ScriptAbortException
-                ? $"the template took more than {Content.Files.InputLimits.TemplateSecondsPerPage} s on this page (a loop that never ends?)"
+                ? $"the template took more than {InputLimits.TemplateSecondsPerPage} s on this page (a loop that never ends?)"
                 : e.OriginalMessage;
             throw new TemplateRenderException(file, e.Span.Start.Line + 1, e.Span.Start.Column + 1, message, e);
         }

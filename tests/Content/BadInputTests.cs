@@ -222,7 +222,7 @@ public sealed class BadInputTests
     {
         using var site = TempSite.FromFixture("minimal");
         var expected = Break("unknown-expert", site);
-        var result = RunnersQA.Build.SiteBuild.Check(site.Options());
+        var result = RunnersQA.Pipeline.SiteBuild.Check(site.Options());
         AssertAt(expected, Assert.Single(result.Diagnostics, d => d.IsError), site);
         Assert.False(Directory.Exists(site.Output));
         Assert.Equal(["input"], Entries(site.Root));

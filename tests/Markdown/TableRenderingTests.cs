@@ -12,7 +12,7 @@ public sealed class TableRenderingTests
         var markdown = "Weekly plan:\n\n| Day | Run | Minutes |\n|---|---|---|\n| Monday | Easy | 30 |\n| Tuesday | Intervals | 45 |\n";
         var rendered = new MarkdownRenderer("/").Render(markdown, "plan.md", 1, new RunnersQA.Diagnostics.DiagnosticBag());
 
-        var document = new HtmlParser().ParseDocument(rendered.Html.Value);
+        var document = new HtmlParser().ParseDocument(rendered.Html);
         var table = Assert.Single(document.QuerySelectorAll("table"));
         var region = table.ParentElement!;
         Assert.Equal("div", region.LocalName);
@@ -26,6 +26,6 @@ public sealed class TableRenderingTests
     public void Text_without_a_table_gets_no_region()
     {
         var rendered = new MarkdownRenderer("/").Render("Just | a pipe in a sentence.", "plain.md", 1, new RunnersQA.Diagnostics.DiagnosticBag());
-        Assert.DoesNotContain("role=\"region\"", rendered.Html.Value);
+        Assert.DoesNotContain("role=\"region\"", rendered.Html);
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using RunnersQA.Build;
+using RunnersQA.Pipeline;
 using RunnersQA.Tests.Support;
 
 namespace RunnersQA.Tests.Schema;

@@ -79,7 +79,7 @@ public sealed class PostingCapTests
             site.AddAnswer($"gen-{i:000}", i, $"Question number {i}", "What about it?", $"{word} training note {i}.{extra}", "strength");
         }
         var model = IndexFiles.LoadSite(site.Input);
-        var index = new IndexFiles(SearchIndexWriter.Write(model, maxWordPostings: 300));
+        var index = new IndexFiles(SearchIndexer.Make(model, maxWordPostings: 300));
 
         var marathon = index.Postings("marathon");
         Assert.Equal(300, marathon.Length);

@@ -14,7 +14,7 @@ public sealed class RankingTests : IDisposable
     private (Site Site, IndexFiles Index) Write()
     {
         var site = IndexFiles.LoadSite(_site.Input);
-        return (site, new IndexFiles(SearchIndexWriter.Write(site)));
+        return (site, new IndexFiles(SearchIndexer.Make(site)));
     }
 
     private static int Doc(Site site, string slug) => site.Answers.Select(a => a.Slug).ToList().IndexOf(slug);

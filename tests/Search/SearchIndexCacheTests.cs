@@ -1,3 +1,4 @@
+using RunnersQA.Templates;
 using RunnersQA.Content;
 using RunnersQA.Model;
 using RunnersQA.Search;
@@ -25,8 +26,8 @@ public sealed class SearchIndexCacheTests : IDisposable
     private IndexFiles WarmEqualsCold()
     {
         var site = Load();
-        var warm = SearchIndexWriter.Write(site, _cache);
-        var cold = SearchIndexWriter.Write(site);
+        var warm = SearchIndexer.Make(site, _cache);
+        var cold = SearchIndexer.Make(site);
         Assert.Equal(cold.ManifestPath, warm.ManifestPath);
         Assert.Equal(cold.Files.Select(f => f.Path), warm.Files.Select(f => f.Path));
         for (var i = 0; i < cold.Files.Count; i++)
@@ -37,7 +38,7 @@ public sealed class SearchIndexCacheTests : IDisposable
     [Fact]
     public void Editing_one_answer_body_writes_what_a_build_without_the_cache_writes()
     {
-        SearchIndexWriter.Write(Load(), _cache);
+        SearchIndexer.Make(Load(), _cache);
         _site.Replace(Hamstrings, FirstLine, "Flamingos balance on one leg, and zorblaxing runners should too. " + FirstLine);
 
         var index = WarmEqualsCold();
@@ -50,7 +51,7 @@ public sealed class SearchIndexCacheTests : IDisposable
     {
         var original = _site.ReadInput(Hamstrings);
         _site.Replace(Hamstrings, FirstLine, "Flamingos balance on one leg. " + FirstLine);
-        var with = new IndexFiles(SearchIndexWriter.Write(Load(), _cache));
+        var with = new IndexFiles(SearchIndexer.Make(Load(), _cache));
         Assert.NotEmpty(with.Postings("flamingo"));
         Assert.True(with.Words.ContainsKey("flamingos"));
 
@@ -63,7 +64,7 @@ public sealed class SearchIndexCacheTests : IDisposable
     [Fact]
     public void Adding_and_removing_answers_writes_what_a_build_without_the_cache_writes()
     {
-        SearchIndexWriter.Write(Load(), _cache);
+        SearchIndexer.Make(Load(), _cache);
         // The newest answer moves every doc id up by one; the removed one takes its words with it.
         _site.AddAnswer("newest-of-all", 2515, "Is barefoot running worth trying?", "Should I try it?", "Build up slowly over weeks.", "strength");
         File.Delete(_site.InputPath("answers/2025/should-i-change-my-cadence.md"));
@@ -76,8 +77,8 @@ public sealed class SearchIndexCacheTests : IDisposable
     [Fact]
     public void The_same_site_again_writes_the_same_files()
     {
-        var first = SearchIndexWriter.Write(Load(), _cache);
-        var again = SearchIndexWriter.Write(Load(), _cache);
+        var first = SearchIndexer.Make(Load(), _cache);
+        var again = SearchIndexer.Make(Load(), _cache);
         Assert.Equal(first.Files.Select(f => f.Path), again.Files.Select(f => f.Path));
         Assert.All(first.Files.Zip(again.Files), f => Assert.True(f.First.Bytes.Span.SequenceEqual(f.Second.Bytes.Span), f.First.Path));
     }
@@ -86,7 +87,7 @@ public sealed class SearchIndexCacheTests : IDisposable
     public void A_change_to_any_value_the_index_reads_misses_the_cache()
     {
         var site = Load();
-        SearchIndexWriter.Write(site, _cache);
+        SearchIndexer.Make(site, _cache);
         var answer = site.Answers.First(a => a.Tags.Count > 1);
         Assert.NotNull(_cache.Find(answer));
         // Equal values in new records (a reload without reuse) still hit; so does a change the index does not read.
@@ -115,13 +116,13 @@ public sealed class SearchIndexCacheTests : IDisposable
         using var site = TempSite.FromFixture("minimal");
         for (var i = 0; i < 600; i++) site.AddAnswer($"gen-{i:000}", i, $"Question number {i}", "What about it?", $"Training note {i}.");
         var cache = new SearchIndexCache();
-        var before = new IndexFiles(SearchIndexWriter.Write(IndexFiles.LoadSite(site.Input), cache));
+        var before = new IndexFiles(SearchIndexer.Make(IndexFiles.LoadSite(site.Input), cache));
         Assert.Equal(3, before.FragmentFolders.Count);
 
         site.AddAnswer("gen-300", 300, "Question number 300, asked again", "What about it?", "Training note 300.");
         var model = IndexFiles.LoadSite(site.Input);
-        var group = model.Answers.Select(a => a.Slug).ToList().IndexOf("gen-300") / SearchIndexWriter.FragmentGroupSize;
-        var warm = SearchIndexWriter.Write(model, cache);
+        var group = model.Answers.Select(a => a.Slug).ToList().IndexOf("gen-300") / SearchIndexer.FragmentGroupSize;
+        var warm = SearchIndexer.Make(model, cache);
         var after = new IndexFiles(warm);
 
         for (var g = 0; g < after.FragmentFolders.Count; g++)
@@ -129,6 +130,6 @@ public sealed class SearchIndexCacheTests : IDisposable
             if (g == group) Assert.NotEqual(before.FragmentFolders[g], after.FragmentFolders[g]);
             else Assert.Equal(before.FragmentFolders[g], after.FragmentFolders[g]);
         }
-        Assert.Equal(SearchIndexWriter.Write(model).Files.Select(f => f.Path), warm.Files.Select(f => f.Path));
+        Assert.Equal(SearchIndexer.Make(model).Files.Select(f => f.Path), warm.Files.Select(f => f.Path));
     }
 }

@@ -10,7 +10,7 @@ public sealed class SearchIndexTests
     private static readonly Lazy<(Site Site, IndexFiles Index)> Sample = new(() =>
     {
         var site = IndexFiles.LoadSite(Repository.SampleInput);
-        return (site, new IndexFiles(SearchIndexWriter.Write(site)));
+        return (site, new IndexFiles(SearchIndexer.Make(site)));
     });
 
     private static Site Site => Sample.Value.Site;
@@ -31,7 +31,7 @@ public sealed class SearchIndexTests
         Assert.True(Index.Docs > 0);
         var stop = Index.Manifest.GetProperty("stop").EnumerateArray().Select(e => e.GetString()!).ToList();
         Assert.Equal(TextAnalyzer.StopWords.Order(StringComparer.Ordinal), stop);
-        Assert.Equal(SearchIndexWriter.FragmentGroupSize, Index.FragmentGroup);
+        Assert.Equal(SearchIndexer.FragmentGroupSize, Index.FragmentGroup);
         Assert.Equal((Index.Docs + Index.FragmentGroup - 1) / Index.FragmentGroup, Index.FragmentFolders.Count);
         Assert.All(Index.FragmentFolders, f => Assert.Matches("^d/[0-9a-f]{10}/$", f));
     }
@@ -170,7 +170,7 @@ public sealed class SearchIndexTests
     [Fact]
     public void Writing_twice_gives_byte_identical_files()
     {
-        var again = SearchIndexWriter.Write(IndexFiles.LoadSite(Repository.SampleInput));
+        var again = SearchIndexer.Make(IndexFiles.LoadSite(Repository.SampleInput));
         Assert.Equal(Index.ManifestPath, again.ManifestPath);
         Assert.Equal(Index.Files.Count, again.Files.Count);
         foreach (var file in again.Files)

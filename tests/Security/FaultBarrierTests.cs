@@ -1,4 +1,4 @@
-using RunnersQA.Build;
+using RunnersQA.Pipeline;
 using RunnersQA.Diagnostics;
 using RunnersQA.Tests.Support;
 

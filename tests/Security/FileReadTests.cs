@@ -14,8 +14,8 @@ public sealed partial class FileReadTests
     private static readonly Dictionary<string, string> Allowed = new(StringComparer.Ordinal)
     {
         ["Content/Files/FileListing.cs"] = "the listing itself",
-        ["Output/SiteWriter.cs"] = "reads the output folder it writes",
-        ["Output/SiteStaging.cs"] = "clears staging folders that killed builds left beside the output",
+        ["Publishing/SiteWriter.cs"] = "reads the output folder it writes",
+        ["Publishing/StagingFolder.cs"] = "clears staging folders that killed builds left beside the output",
         ["Cli/NewCommand.cs"] = "lists names to refuse a taken slug or id; writes only inside input/, never through a link",
     };
 

@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using RunnersQA.Serve;
+using RunnersQA.Tests.Support;
 
 namespace RunnersQA.Tests.Support;
 

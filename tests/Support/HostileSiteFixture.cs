@@ -12,7 +12,7 @@ public class HostileSiteFixture : IDisposable
     {
         Site = TempSite.FromFixture("hostile");
         Content = Site.Content;
-        var result = RunnersQA.Build.SiteBuild.Run(Site.Options() with { MinifyHtml = minifyHtml });
+        var result = RunnersQA.Pipeline.SiteBuild.Run(Site.Options() with { MinifyHtml = minifyHtml });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(Diagnostics.DiagnosticFormatter.Format)));
     }
 

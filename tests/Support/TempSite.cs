@@ -1,4 +1,4 @@
-using RunnersQA.Build;
+using RunnersQA.Pipeline;
 
 namespace RunnersQA.Tests.Support;
 

@@ -57,7 +57,7 @@ public sealed class ThemeOverrideTests : IDisposable
     }
 
     /// <summary>What the build publishes for a theme file: scripts and stylesheets minified, the rest as is.</summary>
-    private static byte[] Published(string source) => RunnersQA.Outputs.AssetMinifier.Minify(source, File.ReadAllBytes(source));
+    private static byte[] Published(string source) => RunnersQA.Artifacts.AssetMinifier.Minify(source, File.ReadAllBytes(source));
 
     [Fact]
     public void Templates_not_overridden_come_from_the_theme()

@@ -1,0 +1,14 @@
+namespace RunnersQA.Pipeline;
+
+/// <summary>What to build, from where to where. Null values fall back to site.yml.</summary>
+public sealed record BuildOptions(
+    string Input = "input",
+    string Output = "_site",
+    Uri? BaseUrl = null,
+    bool Drafts = false,
+    string? Theme = null,
+    bool MinifyHtml = false)
+{
+    /// <summary>For tests: called before each stage and each file or page, so a fault can be injected there.</summary>
+    internal Diagnostics.FaultProbe? Probe { get; init; }
+}

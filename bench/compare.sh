@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # Full-build benchmark against Hugo (issue 6): builds the same synthetic corpus with RunnersQA and with
 # Hugo (layouts in bench/hugo/) and prints median wall time, peak memory and pages written for each.
-# Usage: bench/compare.sh [--counts 1000,10000] [--runs 3]
+# Usage: bench/compare.sh [--counts 1000,10000] [--runs 3] [--baseline REV] [--no-hugo]
+# --baseline REV also builds the generator at REV (a commit, for "before") and times it on the same corpus in
+# the same run, alternating with the current tree, so a change's before and after are measured alike.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 counts=1000,10000
 runs=3
+baseline=
+hugo=1
 sample_runs=5
 
 usage() {
-  echo "usage: bench/compare.sh [--counts N[,N...]] [--runs R]" >&2
+  echo "usage: bench/compare.sh [--counts N[,N...]] [--runs R] [--baseline REV] [--no-hugo]" >&2
   exit 2
 }
 
@@ -18,6 +22,8 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --counts) counts="${2:?}"; shift 2 ;;
     --runs) runs="${2:?}"; shift 2 ;;
+    --baseline) baseline="${2:?}"; shift 2 ;;
+    --no-hugo) hugo=0; shift ;;
     *) usage ;;
   esac
 done
@@ -27,7 +33,15 @@ generator=generator/bin/Release/net10.0/generator.dll
 corpus=tools/Corpus/bin/Release/net10.0/corpus.dll
 
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+trap '[[ -d "$work/baseline" ]] && git worktree remove --force "$work/baseline"; rm -rf "$work"' EXIT
+
+# The generator as it was at $baseline, built from a detached worktree beside the results.
+build_baseline_release() {
+  [[ -n "$baseline" ]] || return 0
+  git worktree add --detach "$work/baseline" "$baseline" >/dev/null 2>&1 || { echo "cannot check out $baseline" >&2; return 1; }
+  dotnet build -c Release "$work/baseline/generator" >"$work/build.log" || { cat "$work/build.log" >&2; return 1; }
+  base_generator="$work/baseline/generator/bin/Release/net10.0/generator.dll"
+}
 
 # Debian's Hugo and GNU time only; nothing else is downloaded.
 install_tools() {
@@ -85,15 +99,23 @@ compare_size() {
   local n=$1 dir="$work/n$n"
   mkdir -p "$dir"
   dotnet "$corpus" --count "$n" --seed 42 --out "$dir/input" >/dev/null
-  make_hugo_site "$dir/input" "$dir/hugo"
+  [[ $hugo == 0 ]] || make_hugo_site "$dir/input" "$dir/hugo"
 
-  local ours_times=() ours_kb=() hugo_times=() hugo_kb=() stats t kb
+  local ours_times=() ours_kb=() hugo_times=() hugo_kb=() base_times=() base_kb=() stats t kb
   for ((r = 1; r <= runs; r++)); do
     rm -rf "$dir/ours"
     stats=$(timed dotnet "$generator" build --input "$dir/input" --output "$dir/ours" --theme themes/default)
     read -r t kb <<<"$stats"
     ours_times+=("$t"); ours_kb+=("$kb")
 
+    if [[ -n "$baseline" ]]; then
+      rm -rf "$dir/base"
+      stats=$(timed dotnet "$base_generator" build --input "$dir/input" --output "$dir/base" --theme "$work/baseline/themes/default")
+      read -r t kb <<<"$stats"
+      base_times+=("$t"); base_kb+=("$kb")
+    fi
+
+    [[ $hugo == 1 ]] || continue
     # No Hugo cache survives a run: output, generated resources and cache folder are all removed.
     rm -rf "$dir/hugo-out" "$dir/hugo/resources" "$dir/hugo-cache"
     stats=$(timed hugo --source "$dir/hugo" --destination "$dir/hugo-out" --cacheDir "$dir/hugo-cache" \
@@ -101,6 +123,16 @@ compare_size() {
     read -r t kb <<<"$stats"
     hugo_times+=("$t"); hugo_kb+=("$kb")
   done
+  if [[ -n "$baseline" ]]; then
+    base_rows+=("$(printf '| %s | %s | %s | %s | %s |' "$n" \
+      "$(printf '%s\n' "${base_times[@]}" | median)" "$(printf '%s\n' "${ours_times[@]}" | median)" \
+      "$(printf '%s\n' "${base_kb[@]}" | median | awk '{ printf "%.0f", $1 / 1024 }')" \
+      "$(printf '%s\n' "${ours_kb[@]}" | median | awk '{ printf "%.0f", $1 / 1024 }')")")
+  fi
+  if [[ $hugo == 0 ]]; then
+    rm -rf "$dir"
+    return
+  fi
 
   local ours_s hugo_s ours_mb hugo_mb
   ours_s=$(printf '%s\n' "${ours_times[@]}" | median)
@@ -128,6 +160,8 @@ time_sample_site() {
 
 install_tools
 build_ours_release
+build_baseline_release
+base_rows=()
 
 echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(free -g | awk '/^Mem:/ { print $2 }') GB"
@@ -135,11 +169,21 @@ echo "Hugo: $(hugo version)"
 echo ".NET SDK: $(dotnet --version)"
 echo "Runs per size: $runs (clean builds; medians of wall time and of peak resident memory)"
 echo
-echo "| Answers | Ours median s | Hugo median s | Ours/Hugo | Ours peak MB | Hugo peak MB | Ours pages | Hugo pages |"
-echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+if [[ $hugo == 1 ]]; then
+  echo "| Answers | Ours median s | Hugo median s | Ours/Hugo | Ours peak MB | Hugo peak MB | Ours pages | Hugo pages |"
+  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+fi
 IFS=, read -ra sizes <<<"$counts"
 for n in "${sizes[@]}"; do
   compare_size "$n"
 done
 echo
+if [[ -n "$baseline" ]]; then
+  echo "Before ($(git rev-parse --short "$baseline")) and after (this tree), same corpus, alternating runs:"
+  echo
+  echo "| Answers | Before median s | After median s | Before peak MB | After peak MB |"
+  echo "| ---: | ---: | ---: | ---: | ---: |"
+  printf '%s\n' "${base_rows[@]}"
+  echo
+fi
 time_sample_site

@@ -25,11 +25,12 @@ internal sealed class DocumentAnalyzer(TermTable terms, SurfaceTable surfaces) :
 
         _field = SearchField.Title;
         TextAnalyzer.Analyze(answer.Title, this);
+        // Every taxonomy's terms are words of the tags field.
         _field = SearchField.Tags;
-        foreach (var tag in answer.Tags)
+        foreach (var (_, term) in IndexedTaxonomy.TermsOf(answer))
         {
-            TextAnalyzer.Analyze(tag.Name, this);
-            TextAnalyzer.Analyze(tag.Id, this);
+            TextAnalyzer.Analyze(term.Name, this);
+            TextAnalyzer.Analyze(term.Id, this);
         }
         _field = SearchField.Expert;
         TextAnalyzer.Analyze(answer.Expert.Name, this);
@@ -40,11 +41,11 @@ internal sealed class DocumentAnalyzer(TermTable terms, SurfaceTable surfaces) :
         _field = SearchField.Question;
         TextAnalyzer.Analyze(answer.PlainText, this);
 
-        // Tag filter terms: one occurrence in the tags field, not added to its length (they are not text).
-        Span<char> term = stackalloc char[128];
-        foreach (var tag in answer.Tags)
+        // Filter terms ("#" and the term's ref): one occurrence in the tags field, not added to its length (they are not text).
+        Span<char> buffer = stackalloc char[128];
+        foreach (var (prefix, term) in IndexedTaxonomy.TermsOf(answer))
         {
-            var filter = tag.Id.Length < term.Length ? Prefixed(term, tag.Id) : ("#" + tag.Id).AsSpan();
+            var filter = 1 + prefix.Length + term.Id.Length <= buffer.Length ? Filter(buffer, prefix, term.Id) : ("#" + prefix + term.Id).AsSpan();
             CollectionsMarshal.GetValueRefOrAddDefault(_counts, terms.Intern(filter), out _)[(int)SearchField.Tags] = 1;
         }
 
@@ -72,11 +73,12 @@ internal sealed class DocumentAnalyzer(TermTable terms, SurfaceTable surfaces) :
         return _counter.Count;
     }
 
-    private static ReadOnlySpan<char> Prefixed(Span<char> buffer, string id)
+    private static ReadOnlySpan<char> Filter(Span<char> buffer, string prefix, string id)
     {
         buffer[0] = '#';
-        id.CopyTo(buffer[1..]);
-        return buffer[..(id.Length + 1)];
+        prefix.CopyTo(buffer[1..]);
+        id.CopyTo(buffer[(1 + prefix.Length)..]);
+        return buffer[..(1 + prefix.Length + id.Length)];
     }
 
     /// <summary>Tags become spaces, so words in adjacent elements stay apart as they do in the plain text.</summary>

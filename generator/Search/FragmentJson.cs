@@ -11,9 +11,13 @@ internal static class FragmentJson
         json.WriteString("u", answer.Url);
         json.WriteString("t", answer.Title);
         json.WriteString("e", answer.Expert.Name);
-        // Tag ids only: their names are in the manifest, which the client already has.
+        // Term refs only: names and taxonomies are in the manifest, which the client already has.
         json.WriteStartArray("g");
-        foreach (var tag in answer.Tags) json.WriteStringValue(tag.Id);
+        foreach (var (prefix, term) in IndexedTaxonomy.TermsOf(answer))
+        {
+            if (prefix.Length == 0) json.WriteStringValue(term.Id);
+            else json.WriteStringValue(prefix + term.Id);
+        }
         json.WriteEndArray();
         json.WriteString("d", answer.Published.Iso);
         json.WriteString("x", FragmentText.From(answer.Summary, answer.PlainText));

@@ -26,7 +26,13 @@ public static class SearchIndexer
     /// </remarks>
     public const int FragmentGroupSize = 256;
 
-    /// <summary>A word term keeps only this many best postings; a tag term keeps all.</summary>
+    /// <summary>
+    /// Manifest properties of the format itself; a taxonomy's terms are under its key, so no taxonomy may be keyed so.
+    /// </summary>
+    public static IReadOnlySet<string> ManifestKeys { get; } = new HashSet<string>(StringComparer.Ordinal)
+        { "version", "docs", "stop", "shards", "group", "fragments", "taxonomies" };
+
+    /// <summary>A word term keeps only this many best postings; a filter term (a taxonomy's) keeps all.</summary>
     /// <remarks>
     /// Multi-word queries intersect these lists, so a low cap loses answers that have every word; at
     /// 10,000 answers a capped term is still a few KB gzipped (docs/benchmarks.md).
@@ -54,7 +60,7 @@ public static class SearchIndexer
         var (shardPaths, shards, usedTerms, usedWords) = WriteShards(cache, answers, postings, maxWordPostings, files);
         var groups = WriteFragments(answers, cache.Groups, files);
 
-        var manifest = SearchJson.Write((site, shardPaths, groups), static (json, s) =>
+        var manifest = SearchJson.Write((site, shardPaths, groups, taxonomies: IndexedTaxonomy.Of(site)), static (json, s) =>
         {
             json.WriteStartObject();
             json.WriteNumber("version", Version);
@@ -75,16 +81,31 @@ public static class SearchIndexer
             json.WriteStartArray("fragments");
             foreach (var group in s.groups) json.WriteStringValue(group.Folder);
             json.WriteEndArray();
-            json.WriteStartArray("tags");
-            foreach (var tag in s.site.TagsInUse)
+            // Each taxonomy declared, then its terms in use under its own key ("tags"), largest first.
+            json.WriteStartArray("taxonomies");
+            foreach (var taxonomy in s.taxonomies)
             {
                 json.WriteStartArray();
-                json.WriteStringValue(tag.Id);
-                json.WriteStringValue(tag.Name);
-                json.WriteNumberValue(tag.Count);
+                json.WriteStringValue(taxonomy.Key);
+                json.WriteStringValue(taxonomy.Param);
+                json.WriteStringValue(taxonomy.RefPrefix);
+                json.WriteStringValue(taxonomy.Url);
                 json.WriteEndArray();
             }
             json.WriteEndArray();
+            foreach (var taxonomy in s.taxonomies)
+            {
+                json.WriteStartArray(taxonomy.Key);
+                foreach (var term in taxonomy.TermsInUse)
+                {
+                    json.WriteStartArray();
+                    json.WriteStringValue(term.Id);
+                    json.WriteStringValue(term.Name);
+                    json.WriteNumberValue(term.Count);
+                    json.WriteEndArray();
+                }
+                json.WriteEndArray();
+            }
             json.WriteEndObject();
         });
         files.Add(new OutputFile(ManifestPath, manifest));

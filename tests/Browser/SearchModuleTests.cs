@@ -87,6 +87,55 @@ public sealed class SearchModuleTests(BrowserSite browser) : IClassFixture<Brows
             fetched.Select(u => u["https://example.org/search/".Length..]));
     }
 
+    /// <summary>A two-taxonomy index: docs 0-3, tags on 0, 1, 3, level "beginner" on 1, 2, 3; "knee" in 0, 1, 2.</summary>
+    private const string TwoTaxonomies = """
+        const files = {
+          'm.json': { stop: [], group: 256, fragments: ['d/'], shards: [['', 'a.json']],
+            taxonomies: [['tags', 'tag', '', '/tags/'], ['level', 'level', 'level:', '/levels/']],
+            tags: [['knee-pain', 'Knee pain', 3]], level: [['beginner', 'Beginner', 3]] },
+          'a.json': { t: { '#knee-pain': [0, 1, 1, 1, 2, 1], '#level:beginner': [1, 1, 1, 1, 1, 1], knee: [0, 300, 1, 200, 1, 100] }, w: {} },
+        };
+        const index = window.searchModule.createIndex('https://example.org/search/m.json', async url => files[url.split('/').pop()]);
+        """;
+
+    [Theory]
+    [InlineData("knee", new string[0], new[] { 0, 1, 2 })]
+    [InlineData("knee", new[] { "knee-pain" }, new[] { 0, 1 })]
+    [InlineData("knee", new[] { "level:beginner" }, new[] { 1, 2 })]
+    [InlineData("knee", new[] { "knee-pain", "level:beginner" }, new[] { 1 })]
+    [InlineData("", new[] { "level:beginner" }, new[] { 1, 2, 3 })] // no words: every answer with the term, newest first
+    [InlineData("", new[] { "knee-pain", "level:beginner" }, new[] { 1, 3 })]
+    [InlineData("", new[] { "level:advanced" }, new int[0])]
+    public async Task Filters_of_several_taxonomies_keep_only_answers_with_every_term(string query, string[] refs, int[] expected)
+    {
+        var page = await OpenModuleAsync();
+        var hits = await page.EvaluateAsync<int[]>($$"""
+            async ([query, refs]) => {
+              {{TwoTaxonomies}}
+              return (await window.searchModule.search(index, query, { refs })).hits.map(h => h.id);
+            }
+            """, new object[] { query, refs });
+        Assert.Equal(expected, hits);
+    }
+
+    [Theory]
+    [InlineData("knee-pain", "tags", "knee-pain", "Knee pain")]
+    [InlineData("level:beginner", "level", "beginner", "Beginner")]
+    [InlineData("level:advanced", null, null, null)] // not a term in use
+    [InlineData("beginner", null, null, null)]       // a level's id is no tag
+    public async Task A_term_ref_names_its_taxonomy_by_its_prefix(string reference, string? taxonomy, string? id, string? name)
+    {
+        var page = await OpenModuleAsync();
+        var found = await page.EvaluateAsync<string[]?>($$"""
+            async ref => {
+              {{TwoTaxonomies}}
+              const t = window.searchModule.termOf(await index.manifest(), ref);
+              return t && [t.taxonomy.key, t.id, t.name];
+            }
+            """, reference);
+        Assert.Equal(taxonomy is null ? null : new[] { taxonomy, id!, name! }, found);
+    }
+
     /// <summary>A page with the site's published search module imported as window.searchModule.</summary>
     private async Task<IPage> OpenModuleAsync()
     {

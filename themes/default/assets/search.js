@@ -133,7 +133,11 @@ export function createIndex(manifestUrl, fetchJson = u => fetch(u).then(r => {
     loaded = m;
     if (!m.stopSet) {
       m.stopSet = new Set(m.stop);
-      m.tagNames = new Map(m.tags.map(([id, name]) => [id, name]));
+      // Each taxonomy: key, filter parameter, ref prefix, term pages' URL; its terms under its key. Longest prefix first,
+      // so a ref is read as the taxonomy whose prefix it starts with (the default's is empty).
+      m.taxonomyList = (m.taxonomies || []).map(([key, param, prefix, url]) =>
+        ({ key, param, prefix, url, names: new Map((m[key] || []).map(([id, name]) => [id, name])) }));
+      m.byPrefix = [...m.taxonomyList].sort((a, b) => b.prefix.length - a.prefix.length);
     }
     return m;
   });
@@ -170,11 +174,22 @@ export function createIndex(manifestUrl, fetchJson = u => fetch(u).then(r => {
 
 const own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 
+/** The taxonomy and term id of a term ref (docs/search.md), or null when the manifest declares none that holds it. */
+export function termOf(manifest, ref) {
+  for (const taxonomy of manifest.byPrefix) {
+    if (!ref.startsWith(taxonomy.prefix)) continue;
+    const id = ref.slice(taxonomy.prefix.length);
+    if (taxonomy.names.has(id)) return { taxonomy, id, name: taxonomy.names.get(id) };
+  }
+  return null;
+}
+
 /**
  * Runs a query (docs/search.md, "Querying"). Returns { hits: [{id, score}], terms: Set of matched terms, tokens }.
- * tag: a tag id or empty. With no words but a tag, every answer of the tag, newest first.
+ * refs: term refs to filter by (a tag id, "level:beginner"); an answer must have all of them. With no words but
+ * refs, every answer that has them, newest first.
  */
-export async function search(index, query, { tag = '' } = {}) {
+export async function search(index, query, { refs = [] } = {}) {
   const m = await index.manifest();
   const toks = analyze(query, m.stopSet);
   const terms = new Set();
@@ -225,12 +240,15 @@ export async function search(index, query, { tag = '' } = {}) {
     scores = combine(true);
     if (!scores.size) scores = combine(false);
   }
-  if (tag) {
-    const tt = '#' + tag;
-    const sh = await index.shard(tt);
-    const allowed = decode(own(sh.t, tt) ? sh.t[tt] : []);
-    if (perToken.length) for (const id of [...scores.keys()]) { if (!allowed.has(id)) scores.delete(id); }
-    else for (const id of allowed.keys()) scores.set(id, 0);
+  const filters = await Promise.all(refs.map(async ref => {
+    const ft = '#' + ref;
+    const sh = await index.shard(ft);
+    return decode(own(sh.t, ft) ? sh.t[ft] : []);
+  }));
+  if (filters.length) {
+    const allowed = id => filters.every(f => f.has(id));
+    if (perToken.length) for (const id of [...scores.keys()]) { if (!allowed(id)) scores.delete(id); }
+    else for (const id of filters[0].keys()) if (allowed(id)) scores.set(id, 0);
   }
   const hits = [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || a.id - b.id);
   return { hits, terms, tokens: toks };
@@ -290,25 +308,26 @@ function ui() {
   });
   if (!form) return;
 
-  const select = form.elements.tag;
+  // One select a filter, named by its taxonomy's parameter (tag=, level=); the manifest says which is which.
+  const selects = [...form.querySelectorAll('select')];
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
   const more = document.getElementById('search-more');
-  const tagsUrl = form.dataset.tagsUrl || '';
   const index = createIndex(form.dataset.manifest);
   let seq = 0, result = null, shown = 0, timer = 0;
 
   const params = new URLSearchParams(location.search);
   box.value = params.get('q') || '';
-  const t = params.get('tag');
-  if (t && [...select.options].some(o => o.value === t)) select.value = t;
-
-  const tagName = () => select.value ? select.options[select.selectedIndex].text.replace(/\s*\(\d+\)$/, '') : '';
+  for (const select of selects) {
+    const v = params.get(select.name);
+    if (v && [...select.options].some(o => o.value === v)) select.value = v;
+  }
+  const chosen = () => selects.filter(s => s.value);
 
   const syncUrl = () => {
     const p = new URLSearchParams();
     if (box.value.trim()) p.set('q', box.value.trim());
-    if (select.value) p.set('tag', select.value);
+    for (const select of chosen()) p.set(select.name, select.value);
     const qs = p.toString();
     history.replaceState(null, '', location.pathname + (qs ? '?' + qs : '') + location.hash);
   };
@@ -324,11 +343,13 @@ function ui() {
       sep.setAttribute('aria-hidden', 'true');
       const meta = el('p', { className: 'result-meta' }, el('span', { className: 'result-expert' }, f.e), sep,
         el('time', { dateTime: f.d }, formatDate(f.d)));
-      // Tags as a paragraph of links, not a nested list: each result stays the only <li> in the list.
-      const tags = f.g && f.g.length ? el('p', { className: 'tags result-tags' },
-        ...f.g.map(id => el('a', { href: tagsUrl + encodeURIComponent(id) + '/' }, m.tagNames.get(id) || id))) : null;
+      // Each taxonomy's terms as a paragraph of links, not a nested list: each result stays the only <li> in the list.
+      const found = (f.g || []).map(ref => termOf(m, ref)).filter(Boolean);
+      const terms = m.taxonomyList.map(taxonomy => found.filter(t => t.taxonomy === taxonomy)).filter(ts => ts.length)
+        .map(ts => el('p', { className: 'tags result-' + ts[0].taxonomy.key },
+          ...ts.map(t => el('a', { href: t.taxonomy.url + encodeURIComponent(t.id) + '/' }, t.name))));
       return el('li', { className: 'result' },
-        el('h2', { className: 'result-heading' }, el('a', { className: 'result-title', href: f.u }, f.t)), ex, meta, tags);
+        el('h2', { className: 'result-heading' }, el('a', { className: 'result-title', href: f.u }, f.t)), ex, meta, ...terms);
     });
   };
   const show = (items, append) => {
@@ -339,16 +360,20 @@ function ui() {
 
   const run = async () => {
     clearTimeout(timer);
-    const my = ++seq, q = box.value.trim(), tag = select.value;
+    const my = ++seq, q = box.value.trim(), picked = chosen();
     syncUrl();
-    if (!q && !tag) {
+    if (!q && !picked.length) {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = '';
       return;
     }
     try {
-      const r = await search(index, q, { tag });
+      const m = await index.manifest();
+      // A select no taxonomy of the manifest is filtered by stays out of the query.
+      const filters = picked.map(s => ({ s, taxonomy: m.taxonomyList.find(t => t.param === s.name) })).filter(x => x.taxonomy)
+        .map(({ s, taxonomy }) => termOf(m, taxonomy.prefix + s.value) || { taxonomy, id: s.value, name: s.value });
+      const r = await search(index, q, { refs: filters.map(t => t.taxonomy.prefix + t.id) });
       if (my !== seq) return;
       result = r;
       const items = await build(0);
@@ -356,7 +381,8 @@ function ui() {
       shown = 0;
       show(items, false);
       const n = r.hits.length;
-      const what = (q ? ' for “' + q + '”' : '') + (tag ? (q ? ' in ' : ' tagged ') + '“' + tagName() + '”' : '');
+      const names = filters.map(t => '“' + t.name + '”').join(' and ');
+      const what = (q ? ' for “' + q + '”' : '') + (names ? (q ? ' in ' : ' tagged ') + names : '');
       status.textContent = n ? n + (n === 1 ? ' answer' : ' answers') + what : 'No answers' + what;
     } catch {
       if (my === seq) status.textContent = 'Search is not available right now. Please try again later.';
@@ -386,7 +412,7 @@ function ui() {
     clearTimeout(timer);
     if (index.cached(box.value)) run(); else timer = setTimeout(run, 120);
   });
-  select.addEventListener('change', run);
+  for (const select of selects) select.addEventListener('change', run);
 
   // ArrowDown/ArrowUp move through the result links; from the box, ArrowDown enters the list.
   form.addEventListener('keydown', e => {
@@ -405,7 +431,7 @@ function ui() {
     if (next) next.focus();
   });
 
-  if (box.value.trim() || select.value) run();
+  if (box.value.trim() || chosen().length) run();
 }
 
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');

@@ -7,9 +7,10 @@ namespace RunnersQA.Content;
 /// <summary>Reads one answer file: <c>answers/YYYY/&lt;slug&gt;.md</c>.</summary>
 public static class AnswerLoader
 {
-    public static AnswerFile Load(string fullPath, InputFolder input, FileListing files, MarkdownRenderer markdown, DiagnosticBag bag)
+    /// <param name="bytes">The file's bytes, when the caller has read them already.</param>
+    public static AnswerFile Load(string fullPath, InputFolder input, FileListing files, MarkdownRenderer markdown, DiagnosticBag bag, byte[]? bytes = null)
     {
-        var source = MarkdownSource.Read(fullPath, input, files, "the answer's URL", bag);
+        var source = MarkdownSource.Read(fullPath, input, files, "the answer's URL", bag, bytes);
         var (slug, at) = (source.Id, source.Start);
 
         var fm = source.FrontMatter;

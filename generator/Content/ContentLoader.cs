@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using RunnersQA.Content.Files;
 using RunnersQA.Diagnostics;
 using RunnersQA.Markdown;
@@ -7,9 +8,9 @@ namespace RunnersQA.Content;
 /// <summary>Loads all of input/ into typed records. Files are read and parsed once, in parallel.</summary>
 public static class ContentLoader
 {
-    /// <param name="cache">Answers loaded by earlier builds of this session, reused when their files did not change.</param>
+    /// <param name="answers">Answers loaded before, by their source: a file whose bytes (and base path) are as they were is not parsed again.</param>
     /// <param name="probe">For tests: called before each file is read.</param>
-    public static ContentSet Load(InputFolder input, Uri? baseUrlOverride, DiagnosticBag bag, AnswerFileCache? cache = null, FaultProbe? probe = null)
+    public static ContentSet Load(InputFolder input, Uri? baseUrlOverride, DiagnosticBag bag, IMemo<AnswerSource, LoadedAnswer>? answers = null, FaultProbe? probe = null)
     {
         var files = FileListing.Scan(input.Root, input.Read, input.Display, bag);
         var site = Guarded(input.SiteConfigPath, () => SiteConfigLoader.Load(input, files, baseUrlOverride, bag), SiteConfig.Fallback);
@@ -17,18 +18,18 @@ public static class ContentLoader
         var markdown = new MarkdownRenderer(site.BasePath);
 
         var experts = LoadAll(files.Under(input.ExpertsPath, ".md"), file => ExpertLoader.Load(file.FullName, input, files, markdown, bag));
-        var listedAt = DateTime.UtcNow;
-        var answerFiles = files.Under(input.AnswersPath, ".md");
-        cache?.Begin(site.BasePath);
-        var answers = LoadAll(answerFiles, file => LoadAnswer(file, listedAt, input, files, markdown, bag, cache));
-        cache?.Keep(answerFiles.Select(f => f.FullName).ToHashSet(StringComparer.Ordinal));
-        if (answers.Count == 0 && !bag.HasErrors)
+        var sources = new System.Collections.Concurrent.ConcurrentDictionary<string, AnswerSource>(StringComparer.Ordinal);
+        var loaded = LoadAll(files.Under(input.AnswersPath, ".md"), file => LoadAnswer(file.FullName, input, files, site.BasePath, markdown, bag, answers, sources));
+        if (loaded.Count == 0 && !bag.HasErrors)
             bag.Warning(SourceLocation.StartOf(input.Display(input.AnswersPath)), DiagnosticCode.MissingFile, "the site has no answers yet",
                 "add one with `generator new answer`, or write input/answers/<year>/<slug>.md by hand");
 
-        var declaredTags = tags ?? answers.SelectMany(a => a.Tags).Select(t => t.Value).Distinct()
+        var declaredTags = tags ?? loaded.SelectMany(a => a.Tags).Select(t => t.Value).Distinct()
             .ToDictionary(id => id, id => new TagDefinition(id, TagLoader.DisplayName(id), "", SourceLocation.StartOf(input.Display(input.TagsPath))));
-        return new ContentSet(input, files, site, declaredTags, tags is not null, experts, answers, answers.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal));
+        return new ContentSet(input, files, site, declaredTags, tags is not null, experts, loaded, loaded.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal))
+        {
+            Sources = sources,
+        };
 
         T Guarded<T>(string path, Func<T> load, T fallback) =>
             FaultBarrier.Guard(SourceLocation.StartOf(input.Display(path)), "reading this file", bag, fallback, () =>
@@ -46,15 +47,21 @@ public static class ContentLoader
         }
     }
 
-    private static AnswerFile LoadAnswer(FileInfo file, DateTime listedAt, InputFolder input, FileListing files, MarkdownRenderer markdown, DiagnosticBag bag, AnswerFileCache? cache)
+    private static AnswerFile LoadAnswer(string path, InputFolder input, FileListing files, string basePath, MarkdownRenderer markdown, DiagnosticBag bag,
+        IMemo<AnswerSource, LoadedAnswer>? memo, System.Collections.Concurrent.ConcurrentDictionary<string, AnswerSource> sources)
     {
-        if (cache is null) return AnswerLoader.Load(file.FullName, input, files, markdown, bag);
-        if (cache.Find(file, bag) is { } known) return known;
-        var own = new DiagnosticBag();
-        var answer = AnswerLoader.Load(file.FullName, input, files, markdown, own);
-        var diagnostics = own.Sorted();
-        cache.Remember(file, listedAt, answer, diagnostics);
-        foreach (var diagnostic in diagnostics) bag.Add(diagnostic);
-        return answer;
+        if (memo is null) return AnswerLoader.Load(path, input, files, markdown, bag);
+        // The bytes are read once, hashed, and parsed only when no earlier load had the same.
+        var read = new DiagnosticBag();
+        if (files.ReadBytes(path, FileKind.Text, read) is not { } bytes) return AnswerLoader.Load(path, input, files, markdown, bag);
+        var source = new AnswerSource(path, input.Display(path), basePath, Convert.ToHexString(SHA256.HashData(bytes)));
+        var answer = memo.Reuse(source, _ =>
+        {
+            var own = new DiagnosticBag();
+            return new LoadedAnswer(AnswerLoader.Load(path, input, files, markdown, own, bytes), own.Sorted());
+        });
+        foreach (var diagnostic in answer.Diagnostics) bag.Add(diagnostic);
+        sources[source.DisplayPath] = source;
+        return answer.File;
     }
 }

@@ -12,4 +12,11 @@ public sealed record ContentSet(
     bool TagsDeclared,
     IReadOnlyList<ExpertFile> Experts,
     IReadOnlyList<AnswerFile> Answers,
-    IReadOnlySet<string> AnswerSlugs);
+    IReadOnlySet<string> AnswerSlugs)
+{
+    /// <summary>
+    /// What each answer was loaded from, by its display path (<see cref="AnswerFile.Location"/>): the key later
+    /// stages reuse their results by. Only a build that reuses work reads the files' hashes; otherwise empty.
+    /// </summary>
+    public IReadOnlyDictionary<string, AnswerSource> Sources { get; init; } = new Dictionary<string, AnswerSource>();
+}

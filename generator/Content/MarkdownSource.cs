@@ -12,7 +12,8 @@ internal sealed record MarkdownSource(string Id, SourceLocation Start, YamlMap? 
     public string DisplayPath => Start.Path;
 
     /// <param name="idMeaning">What the file name becomes, for the message: "the page URL", "the expert's id".</param>
-    public static MarkdownSource Read(string fullPath, InputFolder input, FileListing files, string idMeaning, DiagnosticBag bag)
+    /// <param name="bytes">The file's bytes, when the caller has read them already (to hash them).</param>
+    public static MarkdownSource Read(string fullPath, InputFolder input, FileListing files, string idMeaning, DiagnosticBag bag, byte[]? bytes = null)
     {
         var start = SourceLocation.StartOf(input.Display(fullPath));
         var id = Path.GetFileNameWithoutExtension(fullPath);
@@ -21,7 +22,8 @@ internal sealed record MarkdownSource(string Id, SourceLocation Start, YamlMap? 
                 $"rename the file to '{Slug.From(id)}.md' (lower-case a-z, 0-9 and single hyphens)");
 
         // A file too large or unreadable has its one error; it is loaded empty, so no rule adds to it.
-        if (files.ReadText(fullPath, bag) is not { } text) return new MarkdownSource(id, start, null, "", 1);
+        var text = bytes is null ? files.ReadText(fullPath, bag) : TextDecoding.Decode(bytes, start.Path, bag);
+        if (text is null) return new MarkdownSource(id, start, null, "", 1);
         var split = Content.FrontMatter.Split(text);
         if (split is null)
         {

@@ -13,7 +13,6 @@ public sealed class Site
 {
     private readonly FrozenDictionary<string, int> _positionBySlug;
     private readonly int[][] _relatedPositions;
-    private readonly AnswerFile[] _sources;
     private readonly ValueList<Answer>[] _related;
 
     public SiteConfig Config { get; }
@@ -38,15 +37,14 @@ public sealed class Site
     /// <summary>Expert photos to publish: source file and site path.</summary>
     public IReadOnlyList<(MediaFile Photo, string SitePath)> Photos { get; }
 
-    private Site(SiteConfig config, SiteUrls urls, CultureInfo culture, AnswerFile[] sources, Answer[] answers, Tag[] tags, Expert[] experts,
+    private Site(SiteConfig config, SiteUrls urls, CultureInfo culture, Answer[] answers, Tag[] tags, Expert[] experts,
         FrozenDictionary<string, ValueList<Answer>> byTag, FrozenDictionary<string, ValueList<Answer>> byExpert,
-        IReadOnlyList<(MediaFile, string)> photos, Site? previous)
+        IReadOnlyList<(MediaFile, string)> photos, int[][] relatedPositions)
     {
         Config = config;
         Urls = urls;
         Culture = culture;
         Answers = answers;
-        _sources = sources;
         Tags = tags;
         TagsInUse = tags.Where(t => t.Count > 0).ToValueList();
         Experts = experts.ToValueList();
@@ -54,45 +52,9 @@ public sealed class Site
         AnswersByExpert = byExpert;
         Photos = photos;
         _positionBySlug = answers.Select((a, i) => (a.Slug, i)).ToFrozenDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
-        var relatedBefore = previous is not null && SameTagLayout(previous.Answers, answers) ? previous : null;
-        _relatedPositions = relatedBefore?._relatedPositions ?? RelatedAnswers.Find(answers);
+        _relatedPositions = relatedPositions;
         _related = new ValueList<Answer>[answers.Length];
-        for (var i = 0; i < answers.Length; i++)
-        {
-            // Last build's list when it holds the very same answers: most lists outlive a rebuild untouched.
-            var found = _relatedPositions[i];
-            _related[i] = relatedBefore is not null && SameAnswers(relatedBefore._related[i], found, answers)
-                ? relatedBefore._related[i]
-                : found.Select(j => answers[j]).ToValueList();
-        }
-    }
-
-    private static bool SameAnswers(ValueList<Answer> list, int[] positions, Answer[] answers)
-    {
-        for (var k = 0; k < positions.Length; k++)
-        {
-            if (!ReferenceEquals(list[k], answers[positions[k]])) return false;
-        }
-        return true;
-    }
-
-    /// <summary>
-    /// Related answers depend on nothing but which answer stands where and its tags: when those are as they
-    /// were, the previous build's still hold.
-    /// </summary>
-    private static bool SameTagLayout(IReadOnlyList<Answer> before, IReadOnlyList<Answer> now)
-    {
-        if (before.Count != now.Count) return false;
-        for (var i = 0; i < now.Count; i++)
-        {
-            var (a, b) = (before[i], now[i]);
-            if (a.Slug != b.Slug || a.Tags.Count != b.Tags.Count) return false;
-            for (var t = 0; t < a.Tags.Count; t++)
-            {
-                if (a.Tags[t].Id != b.Tags[t].Id) return false;
-            }
-        }
-        return true;
+        for (var i = 0; i < answers.Length; i++) _related[i] = relatedPositions[i].Select(j => answers[j]).ToValueList();
     }
 
     /// <summary>Up to five answers that share most tags with this one, newest first among equals.</summary>
@@ -104,8 +66,8 @@ public sealed class Site
     /// <summary>The next newer answer, or null for the newest.</summary>
     public Answer? Newer(Answer answer) => _positionBySlug[answer.Slug] is var i && i > 0 ? Answers[i - 1] : null;
 
-    /// <param name="previous">The site of the session's last build, whose costly indexes are reused where they still hold.</param>
-    public static Site Create(ContentSet content, bool includeDrafts, Site? previous = null)
+    /// <param name="memo">Records, resolved answers and related answers made before, reused where their inputs are equal.</param>
+    public static Site Create(ContentSet content, bool includeDrafts, ModelMemo? memo = null)
     {
         var config = content.Site;
         var urls = new SiteUrls(config.BaseUrl);
@@ -116,15 +78,13 @@ public sealed class Site
 
         var tagCounts = published.SelectMany(a => a.Tags.Select(t => t.Value).Distinct())
             .GroupBy(id => id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var tagsBefore = previous?.Tags.ToDictionary(t => t.Id, StringComparer.Ordinal);
         var tags = content.Tags.Values
-            .Select(t => Reuse(new Tag(t.Id, t.Name, t.Description, urls.Local(SiteUrls.TagPath(t.Id)), tagCounts.GetValueOrDefault(t.Id)),
-                tagsBefore?.GetValueOrDefault(t.Id)))
+            .Select(t => new Tag(t.Id, t.Name, t.Description, urls.Local(SiteUrls.TagPath(t.Id)), tagCounts.GetValueOrDefault(t.Id)))
+            .Select(tag => memo is null ? tag : memo.Tags.Reuse(tag, Same))
             .ToDictionary(t => t.Id, StringComparer.Ordinal);
 
         var expertCounts = published.GroupBy(a => a.Expert.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var photos = new List<(MediaFile, string)>();
-        var expertsBefore = previous?.Experts.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var experts = content.Experts.ToDictionary(e => e.Id, e =>
         {
             string? photoUrl = null;
@@ -134,46 +94,41 @@ public sealed class Site
                 photos.Add((photo, sitePath));
                 photoUrl = urls.Local(sitePath);
             }
-            return Reuse(new Expert(e.Id, e.Name, e.Role, e.Credentials.ToValueList(), photoUrl, new HtmlString(e.Bio.Html), TextExcerpt.Shorten(e.Bio.FirstParagraph, 280),
+            var expert = new Expert(e.Id, e.Name, e.Role, e.Credentials.ToValueList(), photoUrl, new HtmlString(e.Bio.Html), TextExcerpt.Shorten(e.Bio.FirstParagraph, 280),
                 e.Links.Select(l => l.Value).ToValueList(), urls.Local(SiteUrls.ExpertPath(e.Id)), urls.Absolute(SiteUrls.ExpertPath(e.Id)),
-                expertCounts.GetValueOrDefault(e.Id)), expertsBefore?.GetValueOrDefault(e.Id));
+                expertCounts.GetValueOrDefault(e.Id));
+            return memo is null ? expert : memo.Experts.Reuse(expert, Same);
         }, StringComparer.Ordinal);
 
-        var answersBefore = previous is not null && previous.Urls == urls && Equals(previous.Culture, culture)
-            ? previous._sources.Zip(previous.Answers).ToDictionary(x => x.First.Slug, StringComparer.Ordinal)
-            : null;
-        var answers = published.Select(file =>
-            answersBefore?.GetValueOrDefault(file.Slug) is var (source, answer) && Unchanged(file, source, answer, experts, tags)
-                ? answer
-                : Resolve(file, urls, culture, experts, tags)).ToArray();
+        var answers = published.Select(file => memo is not null && content.Sources.TryGetValue(file.Location.Path, out var source)
+            ? memo.Answers.Reuse(new AnswerInputs(source, experts[file.Expert.Value], file.Tags.Select(t => t.Value).Distinct().Select(id => tags[id]).ToValueList(), urls, culture.Name),
+                _ => Resolve(file, urls, culture, experts, tags))
+            : Resolve(file, urls, culture, experts, tags)).ToArray();
+        var relatedPositions = memo is null ? RelatedAnswers.Find(answers) : memo.Related.Reuse(TagLayout(answers), _ => RelatedAnswers.Find(answers));
 
         var tagged = answers.SelectMany(a => a.Tags.Select(t => (t.Id, Answer: a))).ToLookup(x => x.Id, x => x.Answer, StringComparer.Ordinal);
         var byTag = tags.Keys.ToFrozenDictionary(id => id, id => tagged[id].ToValueList(), StringComparer.Ordinal);
         var byExpert = experts.Keys.ToFrozenDictionary(id => id,
             id => answers.Where(a => a.Expert.Id == id).ToValueList(), StringComparer.Ordinal);
 
-        return new Site(config, urls, culture, published, answers,
+        return new Site(config, urls, culture, answers,
             [.. tags.Values.OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Id, StringComparer.Ordinal)],
             [.. experts.Values.OrderByDescending(e => e.AnswerCount).ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)],
-            byTag, byExpert, photos, previous);
+            byTag, byExpert, photos, relatedPositions);
     }
 
-    /// <summary>
-    /// The earlier build's record when it equals the new one. Records that are the very same objects compare
-    /// at once, which keeps comparing a rebuild's pages with the last build's cheap.
-    /// </summary>
-    private static T Reuse<T>(T fresh, T? before) where T : class => before is not null && before.Equals(fresh) ? before : fresh;
+    private static T Same<T>(T value) => value;
 
-    /// <summary>Whether an answer made last time from the same loaded file, expert and tags still holds.</summary>
-    private static bool Unchanged(AnswerFile file, AnswerFile? source, Answer? answer,
-        IReadOnlyDictionary<string, Expert> experts, IReadOnlyDictionary<string, Tag> tags)
+    /// <summary>What related answers depend on: the tag ids at each position, newest first, written out unambiguously.</summary>
+    private static string TagLayout(Answer[] answers)
     {
-        if (answer is null || !ReferenceEquals(file, source) || !ReferenceEquals(answer.Expert, experts[file.Expert.Value])) return false;
-        foreach (var tag in answer.Tags)
+        var layout = new System.Text.StringBuilder();
+        foreach (var answer in answers)
         {
-            if (!ReferenceEquals(tag, tags[tag.Id])) return false;
+            layout.Append(answer.Tags.Count).Append(';');
+            foreach (var tag in answer.Tags) layout.Append(tag.Id.Length).Append(':').Append(tag.Id);
         }
-        return true;
+        return layout.ToString();
     }
 
     private static Answer Resolve(AnswerFile file, SiteUrls urls, CultureInfo culture,

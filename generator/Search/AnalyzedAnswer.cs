@@ -1,5 +1,3 @@
-using RunnersQA.Model;
-
 namespace RunnersQA.Search;
 
 /// <summary>
@@ -9,17 +7,17 @@ namespace RunnersQA.Search;
 /// </summary>
 internal sealed class AnalyzedAnswer
 {
-    private AnalyzedAnswer(Answer source, DocTerm[] terms, FieldLengths lengths, int[] words, byte[] fragment)
+    private AnalyzedAnswer(SearchDocument document, DocTerm[] terms, FieldLengths lengths, int[] words, byte[] fragment)
     {
-        Source = source;
+        Document = document;
         Terms = terms;
         Lengths = lengths;
         Words = words;
         Fragment = fragment;
     }
 
-    /// <summary>The answer this was made from.</summary>
-    public Answer Source { get; }
+    /// <summary>What this was made from.</summary>
+    public SearchDocument Document { get; }
 
     /// <summary>Term ids of the <see cref="TermTable"/> it was analysed with.</summary>
     public DocTerm[] Terms { get; }
@@ -31,38 +29,9 @@ internal sealed class AnalyzedAnswer
 
     public byte[] Fragment { get; }
 
-    public static AnalyzedAnswer Analyze(Answer answer, DocumentAnalyzer analyzer)
+    public static AnalyzedAnswer Analyze(SearchDocument document, DocumentAnalyzer analyzer)
     {
-        var (terms, lengths, words) = analyzer.Analyze(answer);
-        return new AnalyzedAnswer(answer, terms, lengths, words, FragmentJson.Write(answer));
-    }
-
-    /// <summary>This analysis for <paramref name="answer"/>, or null when it does not hold for it.</summary>
-    /// <remarks>The same record is the common case (the model reuses unchanged answers); else the text is compared.</remarks>
-    public AnalyzedAnswer? For(Answer answer)
-    {
-        if (ReferenceEquals(answer, Source)) return this;
-        if (!SameIndexedText(answer, Source)) return null;
-        // Remember the newer record, so the next build finds it by reference.
-        return new AnalyzedAnswer(answer, Terms, Lengths, Words, Fragment);
-    }
-
-    /// <summary>
-    /// Whether two answers give the same analysis and fragment: equal in every value that
-    /// <see cref="DocumentAnalyzer"/> or <see cref="FragmentJson"/> reads. Whatever they start to read must be added here.
-    /// </summary>
-    public static bool SameIndexedText(Answer a, Answer b)
-    {
-        if (a.Title != b.Title || a.Url != b.Url || a.Summary != b.Summary || a.Published.Iso != b.Published.Iso
-            || a.Expert.Name != b.Expert.Name || a.QuestionHtml.Value != b.QuestionHtml.Value || a.QuestionText != b.QuestionText || a.BodyText != b.BodyText
-            || a.Tags.Count != b.Tags.Count)
-        {
-            return false;
-        }
-        for (var i = 0; i < a.Tags.Count; i++)
-        {
-            if (a.Tags[i].Id != b.Tags[i].Id || a.Tags[i].Name != b.Tags[i].Name) return false;
-        }
-        return true;
+        var (terms, lengths, words) = analyzer.Analyze(document);
+        return new AnalyzedAnswer(document, terms, lengths, words, FragmentJson.Write(document));
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Runtime.InteropServices;
-using RunnersQA.Model;
 
 namespace RunnersQA.Search;
 
@@ -17,7 +16,7 @@ internal sealed class DocumentAnalyzer(TermTable terms, SurfaceTable surfaces) :
     private SearchField _field;
     private int _questionTokensLeft;
 
-    public (DocTerm[] Terms, FieldLengths Lengths, int[] Words) Analyze(Answer answer)
+    public (DocTerm[] Terms, FieldLengths Lengths, int[] Words) Analyze(SearchDocument answer)
     {
         _counts.Clear();
         _words.Clear();
@@ -27,13 +26,13 @@ internal sealed class DocumentAnalyzer(TermTable terms, SurfaceTable surfaces) :
         TextAnalyzer.Analyze(answer.Title, this);
         // Every taxonomy's terms are words of the tags field.
         _field = SearchField.Tags;
-        foreach (var (_, term) in IndexedTaxonomy.TermsOf(answer))
+        foreach (var term in answer.Terms)
         {
             TextAnalyzer.Analyze(term.Name, this);
             TextAnalyzer.Analyze(term.Id, this);
         }
         _field = SearchField.Expert;
-        TextAnalyzer.Analyze(answer.Expert.Name, this);
+        TextAnalyzer.Analyze(answer.Expert, this);
 
         // The model keeps only question + "\n" + body as plain text; the question's own token count
         // (from its HTML) says where the body starts.
@@ -43,8 +42,9 @@ internal sealed class DocumentAnalyzer(TermTable terms, SurfaceTable surfaces) :
 
         // Filter terms ("#" and the term's ref): one occurrence in the tags field, not added to its length (they are not text).
         Span<char> buffer = stackalloc char[128];
-        foreach (var (prefix, term) in IndexedTaxonomy.TermsOf(answer))
+        foreach (var term in answer.Terms)
         {
+            var prefix = term.RefPrefix;
             var filter = 1 + prefix.Length + term.Id.Length <= buffer.Length ? Filter(buffer, prefix, term.Id) : ("#" + prefix + term.Id).AsSpan();
             CollectionsMarshal.GetValueRefOrAddDefault(_counts, terms.Intern(filter), out _)[(int)SearchField.Tags] = 1;
         }
@@ -66,10 +66,10 @@ internal sealed class DocumentAnalyzer(TermTable terms, SurfaceTable surfaces) :
         _lengths[(int)field]++;
     }
 
-    private int QuestionTokens(Answer answer)
+    private int QuestionTokens(SearchDocument answer)
     {
         _counter.Count = 0;
-        TextAnalyzer.Analyze(WebUtility.HtmlDecode(StripTags(answer.QuestionHtml.Value)), _counter);
+        TextAnalyzer.Analyze(WebUtility.HtmlDecode(StripTags(answer.QuestionHtml)), _counter);
         return _counter.Count;
     }
 

@@ -1,25 +1,24 @@
-using RunnersQA.Model;
 
 namespace RunnersQA.Search;
 
 /// <summary>An answer's fragment (docs/search.md): what a result shows, fetched only for results on screen.</summary>
 internal static class FragmentJson
 {
-    public static byte[] Write(Answer answer) => SearchJson.Write(answer, static (json, answer) =>
+    public static byte[] Write(SearchDocument answer) => SearchJson.Write(answer, static (json, answer) =>
     {
         json.WriteStartObject();
         json.WriteString("u", answer.Url);
         json.WriteString("t", answer.Title);
-        json.WriteString("e", answer.Expert.Name);
+        json.WriteString("e", answer.Expert);
         // Term refs only: names and taxonomies are in the manifest, which the client already has.
         json.WriteStartArray("g");
-        foreach (var (prefix, term) in IndexedTaxonomy.TermsOf(answer))
+        foreach (var term in answer.Terms)
         {
-            if (prefix.Length == 0) json.WriteStringValue(term.Id);
-            else json.WriteStringValue(prefix + term.Id);
+            if (term.RefPrefix.Length == 0) json.WriteStringValue(term.Id);
+            else json.WriteStringValue(term.RefPrefix + term.Id);
         }
         json.WriteEndArray();
-        json.WriteString("d", answer.Published.Iso);
+        json.WriteString("d", answer.Published);
         json.WriteString("x", FragmentText.From(answer.Summary, answer.PlainText));
         json.WriteEndObject();
     });

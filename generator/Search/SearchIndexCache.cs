@@ -1,5 +1,3 @@
-using RunnersQA.Model;
-
 namespace RunnersQA.Search;
 
 /// <summary>
@@ -39,8 +37,10 @@ public sealed class SearchIndexCache
     /// <summary>The last build's fragment groups, by group index.</summary>
     internal IReadOnlyList<FragmentGroup> Groups { get; private set; } = [];
 
-    /// <summary>The last build's analysis of an answer with the same slug, if it still holds for this answer.</summary>
-    internal AnalyzedAnswer? Find(Answer answer) => _answers.TryGetValue(answer.Slug, out var analysed) ? analysed.For(answer) : null;
+    /// <summary>The last build's analysis of an equal document, if there was one.</summary>
+    /// <remarks>Found by URL (one answer's), then compared whole: cheaper than hashing every answer's text.</remarks>
+    internal AnalyzedAnswer? Find(SearchDocument document) =>
+        _answers.TryGetValue(document.Url, out var analysed) && analysed.Document.Equals(document) ? analysed : null;
 
     /// <summary>Buffers of at least <paramref name="length"/> for the postings of capped terms, reused from build to build.</summary>
     internal (int[] Docs, int[] Scores) CappedBuffers(int length)
@@ -74,11 +74,11 @@ public sealed class SearchIndexCache
         }
 
         // Updated in place: a new dictionary of 10,000 answers each build would be a large object every time.
-        foreach (var answer in answers) _answers[answer.Source.Slug] = answer;
+        foreach (var answer in answers) _answers[answer.Document.Url] = answer;
         if (_answers.Count > answers.Count)
         {
-            var slugs = answers.Select(a => a.Source.Slug).ToHashSet(StringComparer.Ordinal);
-            foreach (var slug in _answers.Keys.Where(s => !slugs.Contains(s)).ToList()) _answers.Remove(slug);
+            var urls = answers.Select(a => a.Document.Url).ToHashSet(StringComparer.Ordinal);
+            foreach (var url in _answers.Keys.Where(u => !urls.Contains(u)).ToList()) _answers.Remove(url);
         }
         Postings = postings;
         Shards = shards.ToDictionary(s => s.First, StringComparer.Ordinal);

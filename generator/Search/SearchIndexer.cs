@@ -40,7 +40,7 @@ public static class SearchIndexer
     public const int MaxWordPostings = 1000;
 
     /// <param name="cache">
-    /// Work kept from the last build in this process (<c>serve</c> keeps one): answers whose indexed text did not
+    /// Work kept from the last build in this process (<c>serve</c> keeps one): answers whose <see cref="SearchDocument"/> did not
     /// change are not analysed again, and fragment groups that did not change keep their files. Null for a
     /// one-off build.
     /// </param>
@@ -119,7 +119,8 @@ public static class SearchIndexer
         var analysed = new AnalyzedAnswer[answers.Count];
         Parallel.For(0, answers.Count, () => (DocumentAnalyzer?)null, (i, _, analyzer) =>
         {
-            analysed[i] = cache.Find(answers[i]) ?? AnalyzedAnswer.Analyze(answers[i], analyzer ??= new DocumentAnalyzer(cache.Terms, cache.Words));
+            var document = SearchDocument.Of(answers[i]);
+            analysed[i] = cache.Find(document) ?? AnalyzedAnswer.Analyze(document, analyzer ??= new DocumentAnalyzer(cache.Terms, cache.Words));
             return analyzer;
         }, _ => { });
         return analysed;

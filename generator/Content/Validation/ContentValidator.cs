@@ -13,9 +13,12 @@ public sealed class ContentValidator(IReadOnlyList<IContentRule> rules)
     ]);
 
     /// <summary>Runs every rule, side by side: rules only read the content, and the bag sorts what they report.</summary>
-    /// <param name="findings">What earlier validations of the session found; answer-local rules then check only new answers.</param>
+    /// <param name="findings">
+    /// What answer-local rules found before, by <see cref="FindingsKey"/>: only answers with no finding for their
+    /// key are checked. Answers with no source in <see cref="ContentSet.Sources"/> are always checked.
+    /// </param>
     /// <param name="probe">For tests: called before each rule runs.</param>
-    public void Validate(ContentSet content, DiagnosticBag bag, AnswerFindings? findings = null, FaultProbe? probe = null)
+    public void Validate(ContentSet content, DiagnosticBag bag, IMemo<FindingsKey, IReadOnlyList<Diagnostic>>? findings = null, FaultProbe? probe = null)
     {
         var whole = SourceLocation.StartOf(content.Input.Display(content.Input.Root));
         // A rule that throws is reported as a fault of that rule; the other rules still run.
@@ -32,8 +35,20 @@ public sealed class ContentValidator(IReadOnlyList<IContentRule> rules)
             return;
         }
 
-        var (known, toCheck) = findings.Split(content);
-        var onlyToCheck = content with { Answers = toCheck };
+        var slugs = SlugsHash(content.AnswerSlugs);
+        var toCheck = new List<(AnswerFile Answer, FindingsKey? Key)>();
+        foreach (var answer in content.Answers)
+        {
+            FindingsKey? key = content.Sources.TryGetValue(answer.Location.Path, out var source) ? new FindingsKey(source, slugs) : null;
+            if (key is { } k && findings.TryGet(k, out var known))
+            {
+                foreach (var diagnostic in known) bag.Add(diagnostic);
+            }
+            else toCheck.Add((answer, key));
+        }
+
+        // Answer-local rules see only the answers to check (and every expert, whose findings are not kept).
+        var onlyToCheck = content with { Answers = [.. toCheck.Select(c => c.Answer)] };
         var fresh = new DiagnosticBag();
         Parallel.ForEach(rules, rule =>
         {
@@ -41,7 +56,24 @@ public sealed class ContentValidator(IReadOnlyList<IContentRule> rules)
             else Run(rule, content, bag);
         });
         var found = fresh.Sorted();
-        findings.Remember(content, toCheck, found);
-        foreach (var diagnostic in found.Concat(known.SelectMany(f => f))) bag.Add(diagnostic);
+        // A rule that failed found nothing it can vouch for: nothing of this validation is kept.
+        var faulted = found.Any(d => d.Code == DiagnosticCode.InternalError);
+        var byPath = found.ToLookup(d => d.Location.Path, StringComparer.Ordinal);
+        foreach (var (answer, key) in toCheck)
+        {
+            if (key is { } k && !faulted) findings.Keep(k, [.. byPath[answer.Location.Path]]);
+        }
+        foreach (var diagnostic in found) bag.Add(diagnostic);
+    }
+
+    private static string SlugsHash(IReadOnlySet<string> slugs)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var slug in slugs.Order(StringComparer.Ordinal))
+        {
+            hash.AppendData(BitConverter.GetBytes(slug.Length));
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(slug));
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 }

@@ -1,0 +1,17 @@
+using RunnersQA.Content;
+using RunnersQA.Content.Validation;
+using RunnersQA.Diagnostics;
+using RunnersQA.Model;
+using RunnersQA.Search;
+
+namespace RunnersQA.Pipeline;
+
+/// <summary>What the stages of one pass may reuse; all null for a one-off build or check, which reuse nothing.</summary>
+internal sealed record StageMemos(
+    IMemo<AnswerSource, LoadedAnswer>? Answers,
+    IMemo<FindingsKey, IReadOnlyList<Diagnostic>>? Findings,
+    ModelMemo? Model,
+    SearchIndexCache? Search)
+{
+    public static StageMemos None { get; } = new(null, null, null, null);
+}

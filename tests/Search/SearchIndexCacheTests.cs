@@ -89,10 +89,10 @@ public sealed class SearchIndexCacheTests : IDisposable
         var site = Load();
         SearchIndexer.Make(site, _cache);
         var answer = site.Answers.First(a => a.Tags.Count > 1);
-        Assert.NotNull(_cache.Find(answer));
+        Assert.NotNull(_cache.Find(SearchDocument.Of(answer)));
         // Equal values in new records (a reload without reuse) still hit; so does a change the index does not read.
-        Assert.NotNull(_cache.Find(Load().Answers.Single(a => a.Slug == answer.Slug)));
-        Assert.NotNull(_cache.Find(answer with { BodyHtml = new HtmlString("<p>Not indexed: the plain text is.</p>") }));
+        Assert.NotNull(_cache.Find(SearchDocument.Of(Load().Answers.Single(a => a.Slug == answer.Slug))));
+        Assert.NotNull(_cache.Find(SearchDocument.Of(answer with { BodyHtml = new HtmlString("<p>Not indexed: the plain text is.</p>") })));
 
         Answer[] changed =
         [
@@ -107,7 +107,7 @@ public sealed class SearchIndexCacheTests : IDisposable
             answer with { Tags = [answer.Tags[0] with { Name = "Renamed" }, .. answer.Tags.Skip(1)] },
             answer with { Tags = [answer.Tags[0] with { Id = "renamed" }, .. answer.Tags.Skip(1)] },
         ];
-        Assert.All(changed, c => Assert.Null(_cache.Find(c)));
+        Assert.All(changed, c => Assert.Null(_cache.Find(SearchDocument.Of(c))));
     }
 
     [Fact]

@@ -1,15 +1,21 @@
 using System.Globalization;
+using RunnersQA.Content;
 using RunnersQA.Model;
+using RunnersQA.Pages;
 
 namespace RunnersQA.Artifacts;
 
 /// <summary>/feed.xml: an Atom feed of the newest answers, with their full content.</summary>
-public static class AtomFeed
+public sealed class AtomFeed : IFileSource
 {
     public const int EntryCount = 20;
     private const string Atom = "http://www.w3.org/2005/Atom";
 
-    public static OutputFile Make(Site site) => XmlFile.Make(SiteUrls.FeedPath, xml =>
+    public IEnumerable<ReservedPath> Reserved(ContentSet content) => [ReservedPath.File(SiteUrls.FeedPath)];
+
+    public IEnumerable<OutputFile> Make(Site site, IReadOnlyList<Page> pages) => [Feed(site)];
+
+    private static OutputFile Feed(Site site) => XmlFile.Make(SiteUrls.FeedPath, xml =>
     {
         var entries = site.Answers.Take(EntryCount).ToArray();
         var feedUpdated = entries.Length > 0 ? entries.Max(a => a.LastModified) : new DateOnly(2000, 1, 1);

@@ -1,5 +1,7 @@
 using System.Text;
+using RunnersQA.Content;
 using RunnersQA.Model;
+using RunnersQA.Pages;
 
 namespace RunnersQA.Artifacts;
 
@@ -7,11 +9,13 @@ namespace RunnersQA.Artifacts;
 /// /_redirects: each answer's old addresses (<c>aliases:</c>) as permanent redirects, in the format Netlify
 /// (and Cloudflare Pages) read. Written only when some answer has an alias.
 /// </summary>
-public static class RedirectsFile
+public sealed class RedirectsFile : IFileSource
 {
     public const string Path = "_redirects";
 
-    public static OutputFile? Make(Site site)
+    public IEnumerable<ReservedPath> Reserved(ContentSet content) => [ReservedPath.File(Path)];
+
+    public IEnumerable<OutputFile> Make(Site site, IReadOnlyList<Page> pages)
     {
         var text = new StringBuilder();
         foreach (var answer in site.Answers)
@@ -19,6 +23,6 @@ public static class RedirectsFile
             foreach (var alias in answer.Aliases)
                 text.Append(site.Urls.Local(alias)).Append(' ').Append(answer.Url).Append(" 301\n");
         }
-        return text.Length == 0 ? null : OutputFile.Text(Path, text.ToString());
+        return text.Length == 0 ? [] : [OutputFile.Text(Path, text.ToString())];
     }
 }

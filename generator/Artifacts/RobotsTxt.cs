@@ -1,12 +1,16 @@
+using RunnersQA.Content;
 using RunnersQA.Model;
+using RunnersQA.Pages;
 
 namespace RunnersQA.Artifacts;
 
 /// <summary>/robots.txt: everything may be crawled; the sitemap is named.</summary>
-public static class RobotsTxt
+public sealed class RobotsTxt : IFileSource
 {
     public const string Path = "robots.txt";
 
-    public static OutputFile Make(Site site) =>
-        OutputFile.Text(Path, $"User-agent: *\nAllow: /\n\nSitemap: {site.Urls.Absolute(SiteUrls.SitemapPath).AbsoluteUri}\n");
+    public IEnumerable<ReservedPath> Reserved(ContentSet content) => [ReservedPath.File(Path)];
+
+    public IEnumerable<OutputFile> Make(Site site, IReadOnlyList<Page> pages) =>
+        [OutputFile.Text(Path, $"User-agent: *\nAllow: /\n\nSitemap: {site.Urls.Absolute(SiteUrls.SitemapPath).AbsoluteUri}\n")];
 }

@@ -1,15 +1,20 @@
 using System.Globalization;
+using RunnersQA.Content;
 using RunnersQA.Model;
 using RunnersQA.Pages;
 
 namespace RunnersQA.Artifacts;
 
 /// <summary>/sitemap.xml: every indexable page, with the last change date where one is known.</summary>
-public static class Sitemap
+public sealed class Sitemap : IFileSource
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static OutputFile Make(Site site, IEnumerable<Page> pages)
+    public IEnumerable<ReservedPath> Reserved(ContentSet content) => [ReservedPath.File(SiteUrls.SitemapPath)];
+
+    public IEnumerable<OutputFile> Make(Site site, IReadOnlyList<Page> pages) => [Of(site, pages)];
+
+    private static OutputFile Of(Site site, IEnumerable<Page> pages)
     {
         var lastModified = site.Answers.ToDictionary(a => a.Url, a => a.LastModified, StringComparer.Ordinal);
         return XmlFile.Make(SiteUrls.SitemapPath, xml =>

@@ -1,3 +1,4 @@
+using RunnersQA.Content;
 using RunnersQA.Model;
 
 namespace RunnersQA.Pages;
@@ -8,6 +9,9 @@ public sealed class AnswerPages : IPageSource
     private const string Template = "pages/answer.html";
 
     public IReadOnlyList<string> Templates => [Template];
+
+    public IEnumerable<ReservedPath> Reserved(ContentSet content) =>
+        content.Answers.Select(a => ReservedPath.Folder(SiteUrls.AnswerPath(a.Slug), a.Location.Path));
 
     public IEnumerable<Page> Plan(Site site) => site.Answers.Select(answer => new Page(
         SiteUrls.FileFor(SiteUrls.AnswerPath(answer.Slug)),

@@ -1,3 +1,4 @@
+using RunnersQA.Content;
 using RunnersQA.Model;
 
 namespace RunnersQA.Pages;
@@ -9,6 +10,8 @@ public sealed class AskPages : IPageSource
     private const string ThanksTemplate = "pages/ask-thanks.html";
 
     public IReadOnlyList<string> Templates => [AskTemplate, ThanksTemplate];
+
+    public IEnumerable<ReservedPath> Reserved(ContentSet content) => [ReservedPath.Folder(SiteUrls.AskPath)];
 
     public IEnumerable<Page> Plan(Site site)
     {

@@ -1,3 +1,4 @@
+using RunnersQA.Content;
 using RunnersQA.Model;
 
 namespace RunnersQA.Pages;
@@ -9,6 +10,8 @@ public sealed class ExpertPages : IPageSource
     private const string ExpertTemplate = "pages/expert.html";
 
     public IReadOnlyList<string> Templates => [IndexTemplate, ExpertTemplate];
+
+    public IEnumerable<ReservedPath> Reserved(ContentSet content) => [ReservedPath.Folder(SiteUrls.ExpertsPath)];
 
     public IEnumerable<Page> Plan(Site site)
     {

@@ -1,3 +1,4 @@
+using RunnersQA.Content;
 using RunnersQA.Model;
 
 namespace RunnersQA.Pages;
@@ -8,6 +9,8 @@ public sealed class HomePages : IPageSource
     private const string Template = "pages/home.html";
 
     public IReadOnlyList<string> Templates => [Template];
+
+    public IEnumerable<ReservedPath> Reserved(ContentSet content) => [ReservedPath.File(SiteUrls.FileFor("")), ReservedPath.Folder(Pagination.Folder)];
 
     public IEnumerable<Page> Plan(Site site)
     {

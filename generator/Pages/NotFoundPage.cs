@@ -1,3 +1,4 @@
+using RunnersQA.Content;
 using RunnersQA.Model;
 
 namespace RunnersQA.Pages;
@@ -6,15 +7,18 @@ namespace RunnersQA.Pages;
 public sealed class NotFoundPage : IPageSource
 {
     private const string Template = "pages/not-found.html";
+    private const string Path = "404.html";
 
     public IReadOnlyList<string> Templates => [Template];
 
+    public IEnumerable<ReservedPath> Reserved(ContentSet content) => [ReservedPath.File(Path)];
+
     public IEnumerable<Page> Plan(Site site)
     {
-        yield return new Page("404.html", Template,
+        yield return new Page(Path, Template,
             new PageInfo("not-found", $"Page not found | {site.Config.Title}", "Page not found",
                 "The page you asked for is not here. Search the answers, or browse by tag or expert.",
-                site.Urls.Local("404.html"), null, "website", null, true),
+                site.Urls.Local(Path), null, "website", null, true),
             new Dictionary<string, object?>());
     }
 }

@@ -1,3 +1,5 @@
+using RunnersQA.Templates;
+
 namespace RunnersQA.Pages;
 
 /// <summary>
@@ -10,10 +12,13 @@ namespace RunnersQA.Pages;
 /// </remarks>
 public sealed record Page(string OutputPath, string Template, PageInfo Info, IReadOnlyDictionary<string, object?> Values)
 {
+    /// <summary>The template the page is drawn inside, or null for a page whose template is the whole document.</summary>
+    public string? Layout { get; init; } = TemplateSet.Layout;
+
     public bool Equals(Page? other)
     {
         if (ReferenceEquals(this, other)) return true;
-        if (other is null || OutputPath != other.OutputPath || Template != other.Template || !Info.Equals(other.Info)
+        if (other is null || OutputPath != other.OutputPath || Template != other.Template || Layout != other.Layout || !Info.Equals(other.Info)
             || Values.Count != other.Values.Count) return false;
         foreach (var (name, value) in Values)
         {

@@ -9,11 +9,14 @@ public sealed record Pagination(int Current, int Total, string? PreviousUrl, str
     /// Splits items into pages of <paramref name="perPage"/>. The first page lives at
     /// <paramref name="firstPath"/>; page n at firstPath + "page/n/". Always at least one page.
     /// </summary>
+    /// <summary>The folder the pages after the first go in, under the first page's path.</summary>
+    public const string Folder = "page/";
+
     public static IEnumerable<(ValueList<T> Items, Pagination Pagination, string Path)> Split<T>(
         IReadOnlyList<T> items, int perPage, string firstPath, Func<string, string> toUrl)
     {
         var total = Math.Max(1, (items.Count + perPage - 1) / perPage);
-        string PathOf(int n) => n == 1 ? firstPath : $"{firstPath}page/{n}/";
+        string PathOf(int n) => n == 1 ? firstPath : $"{firstPath}{Folder}{n}/";
         var links = Enumerable.Range(1, total).Select(n => toUrl(PathOf(n))).ToArray();
         for (var n = 1; n <= total; n++)
         {

@@ -1,3 +1,4 @@
+using RunnersQA.Content;
 using RunnersQA.Model;
 
 namespace RunnersQA.Pages;
@@ -8,6 +9,8 @@ public sealed class SearchPage : IPageSource
     private const string Template = "pages/search.html";
 
     public IReadOnlyList<string> Templates => [Template];
+
+    public IEnumerable<ReservedPath> Reserved(ContentSet content) => [ReservedPath.File(SiteUrls.FileFor(SiteUrls.SearchPath))];
 
     public IEnumerable<Page> Plan(Site site)
     {

@@ -1,3 +1,4 @@
+using RunnersQA.Content;
 using RunnersQA.Model;
 
 namespace RunnersQA.Pages;
@@ -9,6 +10,8 @@ public sealed class TagPages : IPageSource
     private const string TagTemplate = "pages/tag.html";
 
     public IReadOnlyList<string> Templates => [IndexTemplate, TagTemplate];
+
+    public IEnumerable<ReservedPath> Reserved(ContentSet content) => [ReservedPath.Folder(SiteUrls.TagsPath)];
 
     public IEnumerable<Page> Plan(Site site)
     {

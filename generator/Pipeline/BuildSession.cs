@@ -92,16 +92,16 @@ public sealed class BuildSession
                 "set `theme:` in site.yml to a folder under themes/, or leave it out for the default theme");
         }
 
-        var plan = PagePlan.Default;
+        var outputs = SiteOutputs.Default;
         var theme = themeRoot is null ? null : run.Stage("templates", "reading the theme", () => ThemeFiles.Load(themeRoot, input, content.Files, bag));
-        var templates = theme is null ? null : run.Stage("templates", "reading the templates", () => TemplateSet.Load(theme, input, plan.Templates, bag));
+        var templates = theme is null ? null : run.Stage("templates", "reading the templates", () => TemplateSet.Load(theme, input, outputs.Templates, bag));
         run.End("templates");
         if (bag.HasErrors || theme is null || templates is null) return null;
 
         var site = run.Stage("model", "building the site's model", () => Site.Create(content, options.Drafts, memos.Model));
         run.End("model");
         if (site is null) return null;
-        IReadOnlyList<Page>? planned = run.Stage("plan", "planning the pages", () => plan.Plan(site));
+        IReadOnlyList<Page>? planned = run.Stage("plan", "planning the pages", () => outputs.Plan(site));
         run.End("plan");
         if (planned is null) return null;
         var pages = planned;
@@ -114,7 +114,7 @@ public sealed class BuildSession
         run.End("search");
         var assets = run.Stage("assets", "reading the theme's assets", () => ThemeAssets.Collect(theme, bag));
         run.End("assets");
-        var others = run.Stage("outputs", "making the feed, sitemap and other files", () => OtherOutputs(site, pages));
+        var others = run.Stage("outputs", "making the feed, sitemap and other files", () => outputs.MakeFiles(site, pages));
         run.End("outputs");
         if (assets is null || others is null) return null;
 
@@ -122,26 +122,11 @@ public sealed class BuildSession
         FaultBarrier.Guard(run.Whole, "checking local links", bag, () =>
         {
             probe?.Invoke("links", "");
-            var published = new HashSet<string>(pages.Select(p => p.OutputPath).Concat(assets.Files.Concat(others).Select(f => f.Path)), StringComparer.Ordinal)
-            {
-                SearchIndexer.ManifestPath, // its name never changes, and `check` makes no index
-            };
-            BrokenLocalLink.Check(content, published, bag);
+            BrokenLocalLink.Check(content, outputs.Published(pages, assets.Files.Concat(others)), bag);
         });
         run.End("links");
 
-        var siteInfo = PagePlan.SiteInfoFor(site, SearchIndexer.ManifestPath,
-            assets.PathOf);
+        var siteInfo = SiteInfo.For(site, SearchIndexer.ManifestPath, assets.PathOf);
         return new PreparedSite(content, site, templates, pages, search, assets, others, siteInfo);
-    }
-
-    /// <summary>Every file besides the pages, the search index and the assets.</summary>
-    private static List<OutputFile> OtherOutputs(Site site, IReadOnlyList<Page> pages)
-    {
-        var files = new List<OutputFile> { AtomFeed.Make(site), Sitemap.Make(site, pages), RobotsTxt.Make(site) };
-        if (RedirectsFile.Make(site) is { } redirects) files.Add(redirects);
-        files.AddRange(AliasPages.Make(site));
-        files.AddRange(ExpertPhotos.Make(site));
-        return files;
     }
 }

@@ -29,8 +29,10 @@ public sealed class PageRenderer(TemplateSet templates, SiteInfo site) : IDispos
         context.CancellationToken = budget.Token;
         try
         {
-            globals["content"] = new HtmlString(RenderTemplate(page.Template, context));
-            return RenderTemplate(TemplateSet.Layout, context);
+            var content = RenderTemplate(page.Template, context);
+            if (page.Layout is not { } layout) return content;
+            globals["content"] = new HtmlString(content);
+            return RenderTemplate(layout, context);
         }
         catch
         {

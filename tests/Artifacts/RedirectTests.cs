@@ -44,6 +44,36 @@ public sealed class RedirectTests : IDisposable
     }
 
     [Fact]
+    public void The_default_alias_page_is_in_the_site_language_and_runs_nothing()
+    {
+        AddAliases("[/answers/knees/]");
+        _site.BuildClean(BaseUrl);
+
+        var page = _site.Built.Page("answers/knees/index.html");
+        Assert.Equal(_site.Content.Site.Language, page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Moved: " + BuiltSite.TextOf(_site.Built.Page("answers/sore-knees/index.html").QuerySelector("h1")!), page.Title);
+        // The refresh is markup, so the CSP's script-src 'self' has nothing to refuse.
+        Assert.Empty(page.QuerySelectorAll("script, style, [style], [onload]"));
+    }
+
+    [Fact]
+    public void The_alias_page_is_drawn_by_the_theme_template_which_a_site_may_override()
+    {
+        AddAliases("[/answers/knees/]");
+        _site.WriteInput("theme/templates/pages/alias.html",
+            "<!doctype html><html lang=\"{{ site.language }}\"><head><title>{{ page.title }}</title></head><body id=\"moved\"><a href=\"{{ answer.url }}\">{{ answer.title }}</a></body></html>");
+        _site.BuildClean(BaseUrl);
+
+        var page = _site.Built.Page("answers/knees/index.html");
+        Assert.NotNull(page.QuerySelector("body#moved"));
+        Assert.Equal("/qa/answers/sore-knees/", page.QuerySelector("body a")?.GetAttribute("href"));
+        Assert.Equal(_site.Content.Site.Language, page.DocumentElement.GetAttribute("lang"));
+        // The page is its own document: the layout does not wrap it.
+        Assert.Single(page.QuerySelectorAll("html"));
+        Assert.Empty(page.QuerySelectorAll("header, footer"));
+    }
+
+    [Fact]
     public void Alias_pages_are_not_in_the_sitemap()
     {
         AddAliases("[/answers/knees/]");

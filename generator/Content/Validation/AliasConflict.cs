@@ -1,17 +1,20 @@
+using RunnersQA.Artifacts;
 using RunnersQA.Diagnostics;
 using RunnersQA.Model;
+using RunnersQA.Pages;
 
 namespace RunnersQA.Content.Validation;
 
 /// <summary>
-/// An old address must be free: not an answer's current page, not another answer's alias, and not under the
-/// folders the build writes itself (a redirect page there would replace a real file).
+/// An old address must be free: not an answer's current page, not another answer's alias, and nothing any
+/// output of the build reserves (a redirect page there would replace a real file). What is reserved is asked
+/// of the registry of outputs, so a new page kind or file is kept clear of aliases by declaring its paths.
 /// </summary>
-public sealed class AliasConflict : IContentRule
+public sealed class AliasConflict(SiteOutputs outputs) : IContentRule
 {
-    private static readonly string[] Reserved = ["assets/", "search/", "tags/", "experts/", "page/", "ask/"];
-
-    private static readonly string[] SiteFiles = ["index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt", "_redirects"];
+    public AliasConflict() : this(SiteOutputs.Default)
+    {
+    }
 
     public void Check(ContentSet content, DiagnosticBag bag)
     {
@@ -19,11 +22,19 @@ public sealed class AliasConflict : IContentRule
         // one file, and on a case-insensitive host so are "/Old/" and "/old/".
         // Two answers with one slug are DuplicateSlug's to report; the first one's file names the page here.
         var pages = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var pageFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var answer in content.Answers)
+        var pageFolders = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var sitePaths = new List<ReservedPath>();
+        foreach (var reserved in outputs.Reserved(content))
         {
-            pages.TryAdd(SiteUrls.FileFor(SiteUrls.AnswerPath(answer.Slug)), answer.Location.Path);
-            pageFolders.Add(SiteUrls.AnswerPath(answer.Slug));
+            if (reserved.Owner is not { } owner)
+                sitePaths.Add(reserved);
+            else if (reserved.IsFolder)
+            {
+                pages.TryAdd(SiteUrls.FileFor(reserved.Path), owner);
+                pageFolders.TryAdd(reserved.Path, owner);
+            }
+            else
+                pages.TryAdd(reserved.Path, owner);
         }
         var files = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var folders = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -31,16 +42,14 @@ public sealed class AliasConflict : IContentRule
         {
             foreach (var alias in answer.Aliases.Where(a => AliasPath.IsValid(a.Value)))
             {
-                var path = AliasPath.Normalize(alias.Value);
-                var file = SiteUrls.FileFor(path);
+                var file = SiteUrls.FileFor(AliasPath.Normalize(alias.Value));
                 var ancestors = Ancestors(file).ToList();
                 var conflict = pages.TryGetValue(file, out var page) ? $"it is the address of {page}"
-                    : ancestors.FirstOrDefault(pageFolders.Contains) is { } inside ? $"it is inside the folder of the page /{inside}"
+                    : ancestors.FirstOrDefault(pageFolders.ContainsKey) is { } inside ? $"it is inside the folder of the page /{inside}"
                     : files.TryGetValue(file, out var other) ? other == answer.Location.Path ? "the answer lists that address twice" : $"{other} already has it as an alias"
                     : folders.Contains(file + "/") || ancestors.Any(a => files.ContainsKey(a.TrimEnd('/'))) ? "another alias needs that address as a folder, or a file where this one needs a folder"
-                    : Reserved.FirstOrDefault(r => file.StartsWith(r, StringComparison.OrdinalIgnoreCase)) is { } folder ? $"the site writes its own pages under /{folder}"
-                    : SiteFiles.Contains(file, StringComparer.OrdinalIgnoreCase) || ancestors.Any(a => SiteFiles.Contains(a.TrimEnd('/'), StringComparer.OrdinalIgnoreCase))
-                        ? "the site writes that file itself"
+                    : sitePaths.FirstOrDefault(r => r.IsFolder && r.Covers(file)) is { } folder ? $"the site writes its own pages under /{folder.Path}"
+                    : sitePaths.Any(r => !r.IsFolder && (r.Covers(file) || ancestors.Any(a => r.Covers(a.TrimEnd('/'))))) ? "the site writes that file itself"
                     : null;
                 if (conflict is not null)
                 {

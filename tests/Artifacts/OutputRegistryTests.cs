@@ -21,7 +21,7 @@ public sealed class OutputRegistryTests
     {
         var site = TempSite.FromFixture("minimal");
         site.Replace("site.yml", "per_page: 20", "per_page: 1");
-        site.Replace("answers/2026/sore-knees.md", "date: 2026-03-02\n", "date: 2026-03-02\naliases: [/answers/knees/, /old-knees.html, /archive/2026/knees]\n");
+        site.Replace("answers/2026/sore-knees.md", "date: 2026-03-02\n", "date: 2026-03-02\naliases: [/answers/knees/, /old-knees.html, /old/2026/knees]\n");
         File.Copy(Path.Combine(Repository.SampleInput, "experts/rachel-moss.svg"), site.InputPath("experts/rachel-moss.svg"));
         site.Replace("experts/rachel-moss.md", "role: Running coach\n", "role: Running coach\nphoto: rachel-moss.svg\n");
         return site;
@@ -85,7 +85,7 @@ public sealed class OutputRegistryTests
 
         Assert.Contains("page/2/index.html", paths);
         Assert.Contains(paths, p => p.StartsWith("tags/", StringComparison.Ordinal) && p.Contains("/page/2/", StringComparison.Ordinal));
-        Assert.Contains("archive/2026/knees/index.html", paths);
+        Assert.Contains("old/2026/knees/index.html", paths);
         Assert.Contains("experts/rachel-moss/rachel-moss.svg", paths);
     }
 

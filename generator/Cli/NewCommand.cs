@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using RunnersQA.Content;
+using RunnersQA.Content.Fields;
 using RunnersQA.Content.Files;
 using RunnersQA.Content.Validation;
 using RunnersQA.Diagnostics;
@@ -24,7 +25,7 @@ internal static class NewCommand
         var input = CommonOptions.Input();
         var title = new Option<string>("--title") { Description = "The reader's question as a headline; the file name is made from it", Required = true };
         var expert = new Option<string>("--expert") { Description = "The id of the expert answering (a file name in experts/ without .md)", Required = true };
-        var tags = new Option<string[]>("--tags") { Description = $"1 to {TagCount.Max} tag ids from tags.yml, separated by commas", Required = true };
+        var tags = new Option<string[]>("--tags") { Description = $"{AnswerFields.Tags.MinItems} to {AnswerFields.Tags.MaxItems} tag ids from tags.yml, separated by commas", Required = true };
         var date = new Option<string?>("--date") { Description = "The publication date, YYYY-MM-DD (default: today)" };
 
         var command = new Command("answer", "Write a draft answer to answers/<year>/<slug>.md") { input, title, expert, tags, date };
@@ -101,8 +102,9 @@ internal static class NewCommand
         var trimmed = title.Trim();
         if (trimmed.Any(char.IsControl))
             throw new UsageException("the title must be one line, without control characters");
-        if (trimmed.Length is < TitleLength.Min or > TitleLength.Max)
-            throw new UsageException($"the title is {trimmed.Length} characters long; it must be {TitleLength.Min} to {TitleLength.Max}");
+        var (min, max) = (AnswerFields.Title.MinLength!.Value, AnswerFields.Title.MaxLength!.Value);
+        if (trimmed.Length < min || trimmed.Length > max)
+            throw new UsageException($"the title is {trimmed.Length} characters long; it must be {min} to {max}");
         return trimmed;
     }
 
@@ -123,8 +125,9 @@ internal static class NewCommand
     {
         var tags = values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                          .Distinct(StringComparer.Ordinal).ToList();
-        if (tags.Count is 0 or > TagCount.Max)
-            throw new UsageException($"give 1 to {TagCount.Max} tags (got {tags.Count}), e.g. --tags knee-pain,strength");
+        var (min, max) = (AnswerFields.Tags.MinItems!.Value, AnswerFields.Tags.MaxItems);
+        if (tags.Count < min || tags.Count > max)
+            throw new UsageException($"give {min} to {max} tags (got {tags.Count}), e.g. --tags {string.Join(',', AnswerFields.Tags.Item!.Examples)}");
 
         // Problems in tags.yml itself are for `check` to report; here only its ids matter.
         var quiet = new DiagnosticBag();

@@ -1,25 +1,30 @@
+using RunnersQA.Content.Fields;
 using RunnersQA.Diagnostics;
 using RunnersQA.Markdown;
 
 namespace RunnersQA.Content;
 
 /// <summary>
-/// An answer as written in <c>answers/YYYY/&lt;slug&gt;.md</c>. A field that failed to load holds an empty
-/// value and has its diagnostic, so the rules can still check the rest of the file.
+/// An answer as written in <c>answers/YYYY/&lt;slug&gt;.md</c>: every field <see cref="AnswerFields"/> declares, read
+/// into <see cref="Fields"/>, with the Markdown rendered and the objects made. A field that failed to load holds
+/// an empty value and has its diagnostic, so the rules can still check the rest of the file.
 /// </summary>
 public sealed record AnswerFile(
     string Slug,
     SourceLocation Location,
-    Positioned<string> Title,
-    Positioned<DateOnly> Date,
-    Positioned<DateOnly>? Updated,
+    FieldValues Fields,
     RenderedMarkdown Question,
     RenderedMarkdown Body,
-    Positioned<string>? Summary,
     Asker Asker,
-    Positioned<string> Expert,
-    IReadOnlyList<Positioned<string>> Tags,
     IReadOnlyList<ExerciseEntry> Exercises,
-    bool Draft,
-    IReadOnlyList<Positioned<string>> Aliases,
-    IReadOnlyList<FieldKey> Keys);
+    IReadOnlyList<UnknownKey> UnknownKeys)
+{
+    public Positioned<string> Title => Fields.Text(AnswerFields.Title) ?? new("", Location);
+    public Positioned<DateOnly> Date => Fields.Date(AnswerFields.Date) ?? new(default, Location);
+    public Positioned<DateOnly>? Updated => Fields.Date(AnswerFields.Updated);
+    public Positioned<string>? Summary => Fields.Text(AnswerFields.Summary);
+    public Positioned<string> Expert => Fields.Text(AnswerFields.Expert) ?? new("", Location);
+    public IReadOnlyList<Positioned<string>> Tags => Fields.Texts(AnswerFields.Tags);
+    public bool Draft => Fields.Boolean(AnswerFields.Draft)?.Value ?? false;
+    public IReadOnlyList<Positioned<string>> Aliases => Fields.Texts(AnswerFields.Aliases);
+}

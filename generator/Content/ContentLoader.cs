@@ -13,8 +13,9 @@ public static class ContentLoader
     public static ContentSet Load(InputFolder input, Uri? baseUrlOverride, DiagnosticBag bag, IMemo<AnswerSource, LoadedAnswer>? answers = null, FaultProbe? probe = null)
     {
         var files = FileListing.Scan(input.Root, input.Read, input.Display, bag);
-        var site = Guarded(input.SiteConfigPath, () => SiteConfigLoader.Load(input, files, baseUrlOverride, bag), SiteConfig.Fallback);
-        var tags = Guarded(input.TagsPath, () => TagLoader.Load(input, files, bag), null);
+        var unknownSettings = new List<Fields.UnknownKey>();
+        var site = Guarded(input.SiteConfigPath, () => SiteConfigLoader.Load(input, files, baseUrlOverride, bag, unknownSettings), SiteConfig.Fallback);
+        var tags = Guarded(input.TagsPath, () => TagLoader.Load(input, files, bag, unknownSettings), null);
         var markdown = new MarkdownRenderer(site.BasePath);
 
         var experts = LoadAll(files.Under(input.ExpertsPath, ".md"), file => ExpertLoader.Load(file.FullName, input, files, markdown, bag));
@@ -29,6 +30,7 @@ public static class ContentLoader
         return new ContentSet(input, files, site, declaredTags, tags is not null, experts, loaded, loaded.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal))
         {
             Sources = sources,
+            UnknownSettings = unknownSettings,
         };
 
         T Guarded<T>(string path, Func<T> load, T fallback) =>

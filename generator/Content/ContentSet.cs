@@ -19,4 +19,7 @@ public sealed record ContentSet(
     /// stages reuse their results by. Only a build that reuses work reads the files' hashes; otherwise empty.
     /// </summary>
     public IReadOnlyDictionary<string, AnswerSource> Sources { get; init; } = new Dictionary<string, AnswerSource>();
+
+    /// <summary>The keys of site.yml and tags.yml that no field declares.</summary>
+    public IReadOnlyList<Fields.UnknownKey> UnknownSettings { get; init; } = [];
 }

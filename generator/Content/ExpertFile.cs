@@ -1,3 +1,4 @@
+using RunnersQA.Content.Fields;
 using RunnersQA.Diagnostics;
 using RunnersQA.Markdown;
 
@@ -13,4 +14,4 @@ public sealed record ExpertFile(
     MediaFile? Photo,
     IReadOnlyList<Positioned<ExpertLink>> Links,
     RenderedMarkdown Bio,
-    IReadOnlyList<FieldKey> Keys);
+    IReadOnlyList<UnknownKey> UnknownKeys);

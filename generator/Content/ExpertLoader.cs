@@ -1,10 +1,11 @@
+using RunnersQA.Content.Fields;
 using RunnersQA.Content.Files;
 using RunnersQA.Diagnostics;
 using RunnersQA.Markdown;
 
 namespace RunnersQA.Content;
 
-/// <summary>Reads one expert file: <c>experts/&lt;id&gt;.md</c>.</summary>
+/// <summary>Reads one expert file, <c>experts/&lt;id&gt;.md</c>, field by field as <see cref="ExpertFields"/> declares them.</summary>
 public static class ExpertLoader
 {
     public static ExpertFile Load(string fullPath, InputFolder input, FileListing files, MarkdownRenderer markdown, DiagnosticBag bag)
@@ -12,19 +13,20 @@ public static class ExpertLoader
         var source = MarkdownSource.Read(fullPath, input, files, "the expert's id", bag);
         var (id, at) = (source.Id, source.Start);
 
-        var fm = source.FrontMatter;
-        var name = fm?.String("name", true, "name: Rachel Moss")?.Value ?? id;
-        var role = fm?.String("role", true, "role: Running coach")?.Value ?? "";
-        var credentials = fm?.StringList("credentials", false, "credentials: [MSc Sport Science, UK Athletics coach]").Select(c => c.Value).ToList() ?? [];
+        var unknown = new List<UnknownKey>();
+        var fields = source.FrontMatter?.Read(ExpertFields.All, "the front matter", unknown) ?? FieldValues.Empty;
+        var name = fields.Text(ExpertFields.Name)?.Value ?? id;
+        var role = fields.Text(ExpertFields.Role)?.Value ?? "";
+        var credentials = fields.Texts(ExpertFields.Credentials).Select(c => c.Value).ToList();
 
         MediaFile? photo = null;
-        if (fm?.String("photo", false, "photo: rachel-moss.jpg") is { } photoName)
+        if (fields.Text(ExpertFields.Photo) is { } photoName)
         {
             var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fullPath)!, photoName.Value));
             // Only a listed file beside the experts: never one outside input/, never one reached through a link.
             if (!full.StartsWith(input.ExpertsPath + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !files.Contains(full))
                 bag.Error(photoName.Location, DiagnosticCode.MissingFile, $"photo '{photoName.Value}' is not a file in {input.Display(input.ExpertsPath)}/",
-                    "put the image beside the expert's .md file and give its file name, or remove the `photo:` line");
+                    $"put the image beside the expert's .md file and give its file name, or remove the `{ExpertFields.Photo.Name}:` line");
             else if (files.ReadBytes(full, FileKind.Photo, bag) is { } bytes)
             {
                 if (PhotoFormat.Problem(full, bytes) is { } problem)
@@ -35,17 +37,10 @@ public static class ExpertLoader
             }
         }
 
-        var links = new List<Positioned<ExpertLink>>();
-        if (fm?.Map("links", "links: { website: https://example.org }") is { } linkMap)
-        {
-            foreach (var (key, _) in linkMap.Entries)
-            {
-                if (linkMap.String(key.Value, false, $"{key.Value}: https://example.org") is { } url)
-                    links.Add(new(new ExpertLink(TagLoader.DisplayName(key.Value), url.Value), url.Location));
-            }
-        }
+        var links = fields.Entries(ExpertFields.Links)
+            .Select(link => new Positioned<ExpertLink>(new ExpertLink(TagLoader.DisplayName(link.Key.Value), link.Value.Value), link.Value.Location)).ToList();
 
         var bio = markdown.Render(source.Body, source.DisplayPath, source.BodyFirstLine, bag);
-        return new ExpertFile(id, at, name, role, credentials, photo, links, bio, fm?.Keys("").ToList() ?? []);
+        return new ExpertFile(id, at, name, role, credentials, photo, links, bio, unknown);
     }
 }

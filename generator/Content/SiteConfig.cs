@@ -1,3 +1,5 @@
+using RunnersQA.Content.Fields;
+
 namespace RunnersQA.Content;
 
 /// <summary>The site-wide settings from <c>site.yml</c>.</summary>
@@ -16,5 +18,6 @@ public sealed record SiteConfig(
 
     /// <summary>What a build goes on with when site.yml could not be read at all (already reported).</summary>
     public static SiteConfig Fallback { get; } =
-        new("Untitled site", "", new Uri("http://localhost/"), "en", "", 20, "default", new AskSettings(false, null, null));
+        new("Untitled site", "", new Uri("http://localhost/"), SiteFields.Language.Default!, SiteFields.Disclaimer.Default!, SiteFields.PerPageDefault,
+            SiteFields.Theme.Default!, new AskSettings(false, null, null));
 }

@@ -1,3 +1,4 @@
+using RunnersQA.Content.Fields;
 using RunnersQA.Content.Files;
 using RunnersQA.Diagnostics;
 
@@ -6,7 +7,8 @@ namespace RunnersQA.Content;
 /// <summary>Reads <c>site.yml</c>; a bad value is reported and replaced by a default so loading can go on.</summary>
 public static class SiteConfigLoader
 {
-    public static SiteConfig Load(InputFolder input, FileListing files, Uri? baseUrlOverride, DiagnosticBag bag)
+    /// <param name="unknown">Receives the keys no field of <see cref="SiteFields"/> declares.</param>
+    public static SiteConfig Load(InputFolder input, FileListing files, Uri? baseUrlOverride, DiagnosticBag bag, ICollection<UnknownKey>? unknown = null)
     {
         var path = input.Display(input.SiteConfigPath);
         YamlMap? map = null;
@@ -16,42 +18,42 @@ public static class SiteConfigLoader
         }
         else
             bag.Error(SourceLocation.StartOf(path), DiagnosticCode.MissingFile, "the site has no site.yml",
-                "create input/site.yml with at least `title:`, `description:` and `base_url:`");
+                $"create input/site.yml with at least {string.Join(", ", SiteFields.All.Required.Select(f => $"`{f.Name}:`"))}");
 
-        var title = map?.String("title", map is not null, "title: Runners' Q&A")?.Value ?? "Untitled site";
-        var description = map?.String("description", map is not null, "description: Questions from runners, answered by experts.")?.Value ?? "";
-        var language = map?.String("language", false, "language: en-GB")?.Value ?? "en";
-        var disclaimer = map?.String("disclaimer", false, "disclaimer: General advice, not a diagnosis.")?.Value ?? "";
-        var theme = map?.String("theme", false, "theme: default");
+        var fields = map?.Read(SiteFields.All, path, unknown ?? []) ?? FieldValues.Empty;
+        var fallback = SiteConfig.Fallback;
+        var theme = fields.Text(SiteFields.Theme);
         if (theme is { } t && !Slug.IsValid(t.Value))
             // A path here would let a change to site.yml read templates from anywhere on the build machine.
-            bag.Error(t.Location, DiagnosticCode.InvalidValue, $"`theme` must be the name of a folder under themes/, not '{t.Value}'",
-                "write a name such as `theme: default`; a theme elsewhere is chosen with `build --theme <path>`, not in site.yml");
+            bag.Error(t.Location, DiagnosticCode.InvalidValue, $"`{SiteFields.Theme.Name}` must be the name of a folder under themes/, not '{t.Value}'",
+                $"write a name such as `{SiteFields.Theme.Example}`; a theme elsewhere is chosen with `build --theme <path>`, not in site.yml");
 
-        var perPage = map?.Int("per_page", false, "per_page: 20");
-        if (perPage is { Value: < 1 } bad)
-            bag.Error(bad.Location, DiagnosticCode.InvalidValue, "`per_page` must be at least 1", "for example `per_page: 20`");
+        var baseUrl = baseUrlOverride is not null && TryParseBaseUrl(baseUrlOverride.OriginalString, out var given) ? given : ReadBaseUrl(fields, bag);
 
-        var baseUrl = baseUrlOverride is not null && TryParseBaseUrl(baseUrlOverride.OriginalString, out var given) ? given : ReadBaseUrl(map, path, bag);
-
-        var ask = map?.Map("ask", "ask: { netlify_form: true, email: questions@example.org }");
+        var ask = fields.Object(SiteFields.Ask);
         var askSettings = new AskSettings(
-            ask?.Bool("netlify_form", false) ?? false,
-            ask?.String("email", false, "email: questions@example.org")?.Value,
-            ask?.String("action", false, "action: https://forms.example.org/ask")?.Value);
+            ask?.Boolean(SiteFields.NetlifyForm)?.Value ?? fallback.Ask.NetlifyForm,
+            ask?.Text(SiteFields.Email)?.Value,
+            ask?.Text(SiteFields.Action)?.Value);
 
-        return new SiteConfig(title, description, baseUrl, language, disclaimer, perPage is { Value: > 0 } p ? p.Value : 20,
-            theme is { } named && Slug.IsValid(named.Value) ? named.Value : "default", askSettings);
+        return new SiteConfig(
+            fields.Text(SiteFields.Title)?.Value ?? fallback.Title,
+            fields.Text(SiteFields.Description)?.Value ?? fallback.Description,
+            baseUrl,
+            fields.Text(SiteFields.Language)?.Value ?? fallback.Language,
+            fields.Text(SiteFields.Disclaimer)?.Value ?? fallback.Disclaimer,
+            fields.Integer(SiteFields.PerPage)?.Value ?? fallback.PerPage,
+            theme is { } named && Slug.IsValid(named.Value) ? named.Value : fallback.Theme,
+            askSettings);
     }
 
-    private static Uri ReadBaseUrl(YamlMap? map, string path, DiagnosticBag bag)
+    private static Uri ReadBaseUrl(FieldValues fields, DiagnosticBag bag)
     {
-        var fallback = new Uri("http://localhost/");
-        var text = map?.String("base_url", map is not null, "base_url: https://runners-qa.example.org/");
-        if (text is not { } t) return fallback;
+        var fallback = SiteConfig.Fallback.BaseUrl;
+        if (fields.Text(SiteFields.BaseUrl) is not { } t) return fallback;
         if (TryParseBaseUrl(t.Value, out var uri)) return uri;
-        bag.Error(t.Location, DiagnosticCode.InvalidValue, $"`base_url` must be an absolute http or https URL, not '{t.Value}'",
-            "for example `base_url: https://runners-qa.example.org/`");
+        bag.Error(t.Location, DiagnosticCode.InvalidValue, $"`{SiteFields.BaseUrl.Name}` must be an absolute http or https URL, not '{t.Value}'",
+            $"for example `{SiteFields.BaseUrl.Example}`");
         return fallback;
     }
 

@@ -1,3 +1,4 @@
+using RunnersQA.Content.Fields;
 using RunnersQA.Content.Files;
 using RunnersQA.Diagnostics;
 
@@ -7,7 +8,8 @@ namespace RunnersQA.Content;
 public static class TagLoader
 {
     /// <returns>The tags, or null when the site has no tags.yml (then any tag id is accepted).</returns>
-    public static IReadOnlyDictionary<string, TagDefinition>? Load(InputFolder input, FileListing files, DiagnosticBag bag)
+    /// <param name="unknown">Receives the keys of a tag that <see cref="TagFields.Entry"/> does not declare.</param>
+    public static IReadOnlyDictionary<string, TagDefinition>? Load(InputFolder input, FileListing files, DiagnosticBag bag, ICollection<UnknownKey>? unknown = null)
     {
         if (!files.Contains(input.TagsPath)) return null;
         var path = input.Display(input.TagsPath);
@@ -16,7 +18,7 @@ public static class TagLoader
         var map = YamlMap.Parse(text, path, 1, bag);
         if (map is null) return null; // already reported; checking answers' tags against nothing would only add noise
 
-        foreach (var (key, value) in map.Entries)
+        foreach (var (key, _) in map.Entries)
         {
             if (!Slug.IsValid(key.Value))
             {
@@ -24,17 +26,9 @@ public static class TagLoader
                     $"rename it to '{Slug.From(key.Value)}'");
                 continue;
             }
-            string? name = null, description = null;
-            if (value is YamlDotNet.RepresentationModel.YamlMappingNode)
-            {
-                var entry = map.Map(key.Value, "knee-pain: { name: Knee pain, description: ... }");
-                name = entry?.String("name", false, "name: Knee pain")?.Value;
-                description = entry?.String("description", false, "description: Pain around the kneecap.")?.Value;
-            }
-            else if (value is YamlDotNet.RepresentationModel.YamlScalarNode scalar)
-            {
-                name = scalar.Value; // "knee-pain: Knee pain" is a fine shorthand
-            }
+            var entry = map.Object(key.Value, TagFields.Entry, unknown ?? []);
+            var name = entry?.Text(TagFields.Name)?.Value;
+            var description = entry?.Text(TagFields.Description)?.Value;
             tags[key.Value] = new TagDefinition(key.Value, string.IsNullOrWhiteSpace(name) ? DisplayName(key.Value) : name.Trim(), description ?? "", key.Location);
         }
         return tags;

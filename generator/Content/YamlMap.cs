@@ -1,4 +1,5 @@
 using System.Globalization;
+using RunnersQA.Content.Fields;
 using RunnersQA.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -105,8 +106,80 @@ internal sealed class YamlMap
     public SourceLocation At(YamlNode node) =>
         new(_path, (int)node.Start.Line + _lineOffset, (int)node.Start.Column);
 
-    /// <summary>Every key of this map, under <paramref name="parent"/> ("" for the front matter itself).</summary>
-    public IEnumerable<FieldKey> Keys(string parent) => Entries.Select(e => new FieldKey(parent, e.Key));
+    /// <summary>
+    /// Reads every field <paramref name="fields"/> declares, each by its type, required or not, with its example
+    /// in the hints; a key it does not declare goes to <paramref name="unknown"/>, said to stand in <paramref name="where"/>.
+    /// </summary>
+    public FieldValues Read(FieldSet fields, string where, ICollection<UnknownKey> unknown)
+    {
+        var values = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var field in fields)
+        {
+            if (Read(field, unknown) is { } value) values[field.Name] = value;
+        }
+        foreach (var (key, _) in Entries)
+        {
+            if (fields.Find(key.Value) is null) unknown.Add(new UnknownKey(key, where, fields));
+        }
+        return new FieldValues(values);
+    }
+
+    private object? Read(Field field, ICollection<UnknownKey> unknown) => field.Type switch
+    {
+        FieldType.Text => Allowed(field, String(field.Name, field.Required, field.Example)),
+        FieldType.Markdown => MarkdownText(field.Name, field.Required, field.Example),
+        FieldType.Date => Date(field.Name, field.Required, field.Example),
+        FieldType.Boolean => Boolean(field.Name, field.Example),
+        FieldType.Integer => AtLeast(field, Int(field.Name, field.Required, field.Example)),
+        FieldType.List when field.Item!.Type == FieldType.Object =>
+            MapList(field.Name, field.Example).Select(item => item.Read(field.Item.Fields!, $"`{field.Name}`", unknown)).ToList(),
+        FieldType.List => StringList(field.Name, field.Required, field.Example),
+        FieldType.Object => Object(field.Name, field, unknown),
+        FieldType.Map => Pairs(field),
+        _ => throw new InvalidOperationException($"no reader for {field.Type}"),
+    };
+
+    /// <summary>
+    /// The object under <paramref name="key"/>, declared by <paramref name="field"/> (the key is the field's name,
+    /// or a name the author chose, as a tag id in tags.yml). A plain value is its <see cref="Field.Shorthand"/>.
+    /// </summary>
+    public FieldValues? Object(string key, Field field, ICollection<UnknownKey> unknown)
+    {
+        if (field.Shorthand is { } shorthand && Node(key) is YamlScalarNode)
+            return String(key, field.Required, $"{key}: {shorthand.ExampleValue}") is { } text
+                ? new FieldValues(new Dictionary<string, object>(StringComparer.Ordinal) { [shorthand.Name] = text })
+                : null;
+        return Map(key, $"{key}: {field.ExampleValue}")?.Read(field.Fields!, $"`{key}`", unknown);
+    }
+
+    private List<(Positioned<string>, Positioned<string>)>? Pairs(Field field)
+    {
+        if (Map(field.Name, field.Example) is not { } map) return null;
+        var pairs = new List<(Positioned<string>, Positioned<string>)>();
+        foreach (var (key, _) in map.Entries)
+        {
+            if (map.String(key.Value, false, $"{key.Value}: {field.Item!.ExampleValue}") is { } value) pairs.Add((key, value));
+        }
+        return pairs;
+    }
+
+    /// <summary>The text when the field allows it: one of its <see cref="Field.Choices"/>, if it has any.</summary>
+    private Positioned<string>? Allowed(Field field, Positioned<string>? text)
+    {
+        if (text is not { } t || field.Choices.Count == 0 || field.Choices.Contains(t.Value, StringComparer.Ordinal)) return text;
+        _bag.Error(t.Location, DiagnosticCode.InvalidValue, $"`{field.Name}` must be one of {string.Join(", ", field.Choices)}, not '{t.Value}'",
+            $"pick the one that fits, for example `{field.Example}`{(field.Default is { } d ? $", or leave it out for {d}" : "")}");
+        return null;
+    }
+
+    /// <summary>The number when it is at least the field's <see cref="Field.Minimum"/>.</summary>
+    private Positioned<int>? AtLeast(Field field, Positioned<int>? number)
+    {
+        if (number is not { } n || field.Minimum is not { } minimum || n.Value >= minimum) return number;
+        _bag.Error(n.Location, DiagnosticCode.InvalidValue, $"`{field.Name}` must be at least {minimum}, not {n.Value}",
+            $"for example `{field.Example}`{(field.Required ? "" : ", or leave it out")}");
+        return null;
+    }
 
     public IEnumerable<(Positioned<string> Key, YamlNode Value)> Entries =>
         _node.Children.Select(kv => (new Positioned<string>(((kv.Key as YamlScalarNode)?.Value) ?? "", At(kv.Key)), kv.Value));
@@ -147,26 +220,26 @@ internal sealed class YamlMap
         return t with { Location = new SourceLocation(t.Location.Path, index + 1 + _lineOffset, indent + 1) };
     }
 
-    public Positioned<DateOnly>? Date(string key, bool required)
+    public Positioned<DateOnly>? Date(string key, bool required, string example)
     {
-        var text = String(key, required, $"{key}: 2026-11-02");
+        var text = String(key, required, example);
         if (text is not { } t) return null;
         if (DateOnly.TryParseExact(t.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return new Positioned<DateOnly>(date, t.Location);
         if (DateTimeOffset.TryParse(t.Value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var stamp) && t.Value.Contains('T'))
             return new Positioned<DateOnly>(DateOnly.FromDateTime(stamp.Date), t.Location);
         _bag.Error(t.Location, DiagnosticCode.InvalidDate, $"'{t.Value}' is not a valid date for `{key}`",
-            $"write the date as year-month-day, for example `{key}: 2026-11-02`");
+            $"write the date as year-month-day, for example `{example}`");
         return null;
     }
 
-    public bool Bool(string key, bool fallback)
+    public Positioned<bool>? Boolean(string key, string example)
     {
-        var text = String(key, false, $"{key}: true");
-        if (text is not { } t) return fallback;
-        if (bool.TryParse(t.Value, out var value)) return value;
+        var text = String(key, false, example);
+        if (text is not { } t) return null;
+        if (bool.TryParse(t.Value, out var value)) return new Positioned<bool>(value, t.Location);
         _bag.Error(t.Location, DiagnosticCode.WrongType, $"`{key}` must be true or false, not '{t.Value}'", $"write `{key}: true` or `{key}: false`");
-        return fallback;
+        return null;
     }
 
     public Positioned<int>? Int(string key, bool required, string example)

@@ -1,5 +1,6 @@
-using RunnersQA.Templates;
+using System.Globalization;
 using RunnersQA.Content;
+using RunnersQA.Templates;
 
 namespace RunnersQA.Model;
 
@@ -27,6 +28,24 @@ public sealed record Answer(
     int ReadingMinutes,
     ValueList<string> Aliases)
 {
+    /// <summary>The answer a file describes, with its expert and its tags (<paramref name="tags"/> holds every tag it names).</summary>
+    public static Answer From(AnswerFile file, SiteUrls urls, CultureInfo culture, Expert expert, IReadOnlyDictionary<string, Tag> tags)
+    {
+        var path = SiteUrls.AnswerPath(file.Slug);
+        var words = file.Body.WordCount + file.Question.WordCount;
+        return new Answer(file.Slug, file.Title.Value, urls.Local(path), urls.Absolute(path),
+            file.Summary?.Value ?? TextExcerpt.Shorten(file.Body.FirstParagraph, Content.Fields.AnswerFields.Summary.MaxLength!.Value),
+            TextExcerpt.Shorten(Markdown.MarkdownRenderer.Collapse(file.Question.PlainText), 160),
+            new HtmlString(file.Question.Html), new HtmlString(file.Body.Html), file.Question.PlainText, file.Body.PlainText, file.Asker,
+            expert,
+            file.Tags.Select(t => t.Value).Distinct().Select(id => tags[id]).ToValueList(),
+            file.Exercises.Select(e => new Exercise(e.Title, e.Url.Value, e.Kind, TagLoader.DisplayName(e.Kind), e.Minutes)).ToValueList(),
+            DisplayDate.From(file.Date.Value, culture),
+            file.Updated is { } u ? DisplayDate.From(u.Value, culture) : null,
+            Math.Max(1, (int)Math.Ceiling(words / 200.0)),
+            file.Aliases.Select(a => AliasPath.Normalize(a.Value)).Distinct(StringComparer.Ordinal).ToValueList());
+    }
+
     /// <summary>The date the content last changed: updated if given, else published.</summary>
     public DateOnly LastModified => Updated?.Value ?? Published.Value;
 

@@ -102,8 +102,8 @@ public sealed class Site
 
         var answers = published.Select(file => memo is not null && content.Sources.TryGetValue(file.Location.Path, out var source)
             ? memo.Answers.Reuse(new AnswerInputs(source, experts[file.Expert.Value], file.Tags.Select(t => t.Value).Distinct().Select(id => tags[id]).ToValueList(), urls, culture.Name),
-                _ => Resolve(file, urls, culture, experts, tags))
-            : Resolve(file, urls, culture, experts, tags)).ToArray();
+                _ => Answer.From(file, urls, culture, experts[file.Expert.Value], tags))
+            : Answer.From(file, urls, culture, experts[file.Expert.Value], tags)).ToArray();
         var relatedPositions = memo is null ? RelatedAnswers.Find(answers) : memo.Related.Reuse(TagLayout(answers), _ => RelatedAnswers.Find(answers));
 
         var tagged = answers.SelectMany(a => a.Tags.Select(t => (t.Id, Answer: a))).ToLookup(x => x.Id, x => x.Answer, StringComparer.Ordinal);
@@ -130,27 +130,6 @@ public sealed class Site
         }
         return layout.ToString();
     }
-
-    private static Answer Resolve(AnswerFile file, SiteUrls urls, CultureInfo culture,
-        IReadOnlyDictionary<string, Expert> experts, IReadOnlyDictionary<string, Tag> tags)
-    {
-        var path = SiteUrls.AnswerPath(file.Slug);
-        var summary = file.Summary?.Value ?? TextExcerpt.Shorten(file.Body.FirstParagraph, 300);
-        var excerpt = TextExcerpt.Shorten(MarkdownText(file.Question.PlainText), 160);
-        var exercises = file.Exercises.Select(e => new Exercise(e.Title, e.Url.Value, e.Kind, TagLoader.DisplayName(e.Kind), e.Minutes)).ToValueList();
-        var words = file.Body.WordCount + file.Question.WordCount;
-        return new Answer(file.Slug, file.Title.Value, urls.Local(path), urls.Absolute(path), summary, excerpt,
-            new HtmlString(file.Question.Html), new HtmlString(file.Body.Html), file.Question.PlainText, file.Body.PlainText, file.Asker,
-            experts[file.Expert.Value],
-            file.Tags.Select(t => t.Value).Distinct().Select(id => tags[id]).ToValueList(),
-            exercises,
-            DisplayDate.From(file.Date.Value, culture),
-            file.Updated is { } u ? DisplayDate.From(u.Value, culture) : null,
-            Math.Max(1, (int)Math.Ceiling(words / 200.0)),
-            file.Aliases.Select(a => AliasPath.Normalize(a.Value)).Distinct(StringComparer.Ordinal).ToValueList());
-    }
-
-    private static string MarkdownText(string plain) => Markdown.MarkdownRenderer.Collapse(plain);
 
     private static CultureInfo CultureFor(string language)
     {

@@ -1,3 +1,4 @@
+using RunnersQA.Content.Fields;
 using RunnersQA.Diagnostics;
 
 namespace RunnersQA.Content.Validation;
@@ -5,19 +6,17 @@ namespace RunnersQA.Content.Validation;
 /// <summary>A title long enough to say what the question is, and short enough for a search result.</summary>
 public sealed class TitleLength : IAnswerLocalRule
 {
-    public const int Min = 10;
-    public const int Max = 120;
-
     public void Check(ContentSet content, DiagnosticBag bag)
     {
+        var (min, max) = (AnswerFields.Title.MinLength!.Value, AnswerFields.Title.MaxLength!.Value);
         foreach (var title in content.Answers.Select(a => a.Title).Where(t => t.Value.Length > 0))
         {
-            if (title.Value.Length < Min)
-                bag.Error(title.Location, DiagnosticCode.TitleLength, $"the title is {title.Value.Length} characters; it needs at least {Min}",
-                    "write the reader's question as a full sentence, for example `title: Why do my knees hurt on downhills?`");
-            else if (title.Value.Length > Max)
-                bag.Error(title.Location, DiagnosticCode.TitleLength, $"the title is {title.Value.Length} characters; at most {Max} fit a search result",
-                    "keep the heart of the question in the title and move the detail into `question:`");
+            if (title.Value.Length < min)
+                bag.Error(title.Location, DiagnosticCode.TitleLength, $"the title is {title.Value.Length} characters; it needs at least {min}",
+                    $"write the reader's question as a full sentence, for example `{AnswerFields.Title.Example}`");
+            else if (title.Value.Length > max)
+                bag.Error(title.Location, DiagnosticCode.TitleLength, $"the title is {title.Value.Length} characters; at most {max} fit a search result",
+                    $"keep the heart of the question in the title and move the detail into `{AnswerFields.Question.Name}:`");
         }
     }
 }

@@ -1,0 +1,38 @@
+namespace RunnersQA.Content.Fields;
+
+/// <summary>The front matter of an expert, <c>experts/&lt;id&gt;.md</c>; the bio follows it in Markdown.</summary>
+public static class ExpertFields
+{
+    public static readonly Field Name = new("name", FieldType.Text, "Name", "The expert's name as readers see it, with any title.")
+    {
+        Required = true, Examples = ["Rachel Moss", "Dr Priya Nair"],
+    };
+
+    public static readonly Field Role = new("role", FieldType.Text, "Role", "What the expert does, in a few words, shown under their name.")
+    {
+        Required = true, Examples = ["Running coach", "Chartered physiotherapist"],
+    };
+
+    public static readonly Field Credentials = new("credentials", FieldType.List, "Credentials", "Qualifications and memberships, one per item.")
+    {
+        Item = new("credential", FieldType.Text, "Credential", "One qualification or membership.") { Examples = ["MSc Sport Science"] },
+        Examples = ["[MSc Sport Science, UK Athletics Level 3 Endurance Coach]"],
+    };
+
+    public static readonly Field Photo = new("photo", FieldType.Text, "Photo",
+        "The file name of a photo kept beside this file in input/experts/ (a real file, not a link): JPEG, PNG, GIF, WebP, AVIF, or an SVG without scripts.")
+    {
+        Examples = ["rachel-moss.jpg"],
+    };
+
+    public static readonly Field Links = new("links", FieldType.Map, "Links", "The expert's pages elsewhere, as `name: address` pairs.")
+    {
+        Item = new("link", FieldType.Text, "Link", "One of the expert's pages.")
+        {
+            Pattern = TextPattern.WebAddress, Examples = ["https://example.org/coaches/rachel-moss"],
+        },
+        Examples = ["{ website: https://example.org/coaches/rachel-moss, twitter: https://twitter.com/rachelmoss }"],
+    };
+
+    public static readonly FieldSet All = new(Name, Role, Credentials, Photo, Links);
+}

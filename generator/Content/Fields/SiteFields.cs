@@ -1,0 +1,67 @@
+namespace RunnersQA.Content.Fields;
+
+/// <summary>The site-wide settings, <c>site.yml</c>.</summary>
+public static class SiteFields
+{
+    public static readonly Field Title = new("title", FieldType.Text, "Site title", "The site's name, in the header, the page titles and the feed.")
+    {
+        Required = true, Examples = ["Runners' Q&A"],
+    };
+
+    public static readonly Field Description = new("description", FieldType.Text, "Description", "What the site is, in a sentence, for search engines and the feed.")
+    {
+        Required = true, Examples = ["Questions from runners, answered by coaches, physios and sport scientists."],
+    };
+
+    public static readonly Field BaseUrl = new("base_url", FieldType.Text, "Base URL",
+        "The absolute address the site is published at, without a query or fragment; `build --base-url` overrides it.")
+    {
+        Required = true, Pattern = TextPattern.WebAddress, Examples = ["https://runners-qa.example.org/"],
+    };
+
+    public static readonly Field Language = new("language", FieldType.Text, "Language", "The language of the content, as a BCP 47 tag; dates are written in it.")
+    {
+        Default = "en", Examples = ["en-GB"],
+    };
+
+    public static readonly Field Disclaimer = new("disclaimer", FieldType.Text, "Disclaimer", "Shown under every answer.")
+    {
+        Default = "", Examples = ["General advice, not a diagnosis."],
+    };
+
+    public const int PerPageDefault = 20;
+
+    public static readonly Field PerPage = new("per_page", FieldType.Integer, "Answers per page", "How many answers an archive or tag page lists.")
+    {
+        Minimum = 1, Default = $"{PerPageDefault}", Examples = [$"{PerPageDefault}"],
+    };
+
+    public static readonly Field Theme = new("theme", FieldType.Text, "Theme",
+        "The name of a folder under themes/ (never a path: a theme elsewhere is chosen with `build --theme`).")
+    {
+        Pattern = TextPattern.Slug, Default = "default", Examples = ["default"],
+    };
+
+    public static readonly Field NetlifyForm = new("netlify_form", FieldType.Boolean, "Netlify form", "`true` lets Netlify collect the ask form's questions.")
+    {
+        Default = "false", Examples = ["true"],
+    };
+
+    public static readonly Field Email = new("email", FieldType.Text, "Email", "An address readers may also write their questions to.")
+    {
+        Examples = ["questions@example.org"],
+    };
+
+    public static readonly Field Action = new("action", FieldType.Text, "Form action", "Another service the ask form posts to.")
+    {
+        Pattern = TextPattern.WebAddress, Examples = ["https://forms.example.org/ask"],
+    };
+
+    public static readonly Field Ask = new("ask", FieldType.Object, "Ask page", "How readers send questions: a Netlify form, another form action, or email.")
+    {
+        Fields = new(NetlifyForm, Email, Action),
+        Examples = ["{ netlify_form: true, email: questions@example.org }", "{ action: https://forms.example.org/ask }"],
+    };
+
+    public static readonly FieldSet All = new(Title, Description, BaseUrl, Language, Disclaimer, PerPage, Theme, Ask);
+}

@@ -49,8 +49,8 @@ internal static class NewCommand
 
             Create(stdout, folder, path, parsed.GetValue(input)!,
                 AnswerScaffold.Text(SchemaModeline.For(folder, path, "answer.schema.json"), titleText, day, expertId, tagIds),
-                "Write the reader's question under `question:` and the answer below the front matter.",
-                "Remove `draft: true` when the answer is ready to publish.");
+                $"Write the reader's question under `{AnswerFields.Question.Name}:` and the answer below the front matter.",
+                $"Remove `{AnswerFields.Draft.Name}: true` when the answer is ready to publish.");
             return ExitCode.Ok;
         });
         return command;
@@ -59,7 +59,7 @@ internal static class NewCommand
     private static Command Expert(TextWriter stdout)
     {
         var input = CommonOptions.Input();
-        var id = new Argument<string>("id") { Description = "The expert's id, which answers use in `expert:`: a-z, 0-9 and hyphens, e.g. rachel-moss" };
+        var id = new Argument<string>("id") { Description = $"The expert's id, which answers use in `{AnswerFields.Expert.Name}:`: a-z, 0-9 and hyphens, e.g. {AnswerFields.Expert.ExampleValue}" };
         var name = new Option<string?>("--name") { Description = "The name shown on the site (default: the id as words)" };
         var role = new Option<string?>("--role") { Description = $"The expert's role (default: '{ExpertScaffold.DefaultRole}')" };
 
@@ -82,7 +82,7 @@ internal static class NewCommand
             Create(stdout, folder, path, parsed.GetValue(input)!,
                 ExpertScaffold.Text(SchemaModeline.For(folder, path, "expert.schema.json"), expertId, nameText, roleText),
                 "Fill in the role, credentials and links, and write the bio below the front matter.",
-                "For a photo, put the image beside the file and uncomment `photo:`.");
+                $"For a photo, put the image beside the file and uncomment `{ExpertFields.Photo.Name}:`.");
             return ExitCode.Ok;
         });
         return command;

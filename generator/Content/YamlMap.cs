@@ -43,7 +43,7 @@ internal sealed class YamlMap
         {
             bag.Error(new SourceLocation(path, (int)e.Start.Line + firstLine - 1, (int)Math.Max(1, e.Start.Column)), DiagnosticCode.OverLimit,
                 $"lists and maps are nested more than {InputLimits.YamlNesting} deep here",
-                "front matter needs only a few levels: `exercises:` holds a list of `key: value` items, and nothing goes deeper");
+                $"front matter needs only a few levels: `{AnswerFields.Exercises.Name}:` holds a list of `key: value` items, and nothing goes deeper");
             return null;
         }
         catch (InvalidOperationException e)
@@ -184,12 +184,10 @@ internal sealed class YamlMap
     public IEnumerable<(Positioned<string> Key, YamlNode Value)> Entries =>
         _node.Children.Select(kv => (new Positioned<string>(((kv.Key as YamlScalarNode)?.Value) ?? "", At(kv.Key)), kv.Value));
 
-    public YamlNode? Node(string key) =>
+    private YamlNode? Node(string key) =>
         _node.Children.TryGetValue(new YamlScalarNode(key), out var value) && !IsNull(value) ? value : null;
 
-    public SourceLocation LocationOf(string key) => Node(key) is { } n ? At(n) : Location;
-
-    public Positioned<string>? String(string key, bool required, string example)
+    private Positioned<string>? String(string key, bool required, string example)
     {
         var node = Require(key, required, example);
         if (node is null) return null;
@@ -208,7 +206,7 @@ internal sealed class YamlMap
     }
 
     /// <summary>A Markdown field; the location is where its text starts (the line after `|` for a block).</summary>
-    public Positioned<string>? MarkdownText(string key, bool required, string example)
+    private Positioned<string>? MarkdownText(string key, bool required, string example)
     {
         var text = String(key, required, example);
         if (text is not { } t || Node(key) is not YamlScalarNode scalar) return text;
@@ -220,7 +218,7 @@ internal sealed class YamlMap
         return t with { Location = new SourceLocation(t.Location.Path, index + 1 + _lineOffset, indent + 1) };
     }
 
-    public Positioned<DateOnly>? Date(string key, bool required, string example)
+    private Positioned<DateOnly>? Date(string key, bool required, string example)
     {
         var text = String(key, required, example);
         if (text is not { } t) return null;
@@ -233,7 +231,7 @@ internal sealed class YamlMap
         return null;
     }
 
-    public Positioned<bool>? Boolean(string key, string example)
+    private Positioned<bool>? Boolean(string key, string example)
     {
         var text = String(key, false, example);
         if (text is not { } t) return null;
@@ -242,7 +240,7 @@ internal sealed class YamlMap
         return null;
     }
 
-    public Positioned<int>? Int(string key, bool required, string example)
+    private Positioned<int>? Int(string key, bool required, string example)
     {
         var text = String(key, required, example);
         if (text is not { } t) return null;
@@ -253,7 +251,7 @@ internal sealed class YamlMap
     }
 
     /// <summary>A list of short strings, written as <c>[a, b]</c> or as a block list.</summary>
-    public IReadOnlyList<Positioned<string>> StringList(string key, bool required, string example)
+    private IReadOnlyList<Positioned<string>> StringList(string key, bool required, string example)
     {
         var node = Require(key, required, example);
         if (node is null) return [];
@@ -274,7 +272,7 @@ internal sealed class YamlMap
         return items;
     }
 
-    public YamlMap? Map(string key, string example)
+    private YamlMap? Map(string key, string example)
     {
         var node = Require(key, false, example);
         if (node is null) return null;
@@ -283,7 +281,7 @@ internal sealed class YamlMap
         return null;
     }
 
-    public IReadOnlyList<YamlMap> MapList(string key, string example)
+    private IReadOnlyList<YamlMap> MapList(string key, string example)
     {
         var node = Require(key, false, example);
         if (node is null) return [];

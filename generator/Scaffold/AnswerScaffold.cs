@@ -1,11 +1,11 @@
 using System.Globalization;
-using RunnersQA.Content;
+using RunnersQA.Content.Fields;
 
 namespace RunnersQA.Scaffold;
 
 /// <summary>
 /// The text of a new answer: a draft whose front matter already passes <c>check</c>, with placeholders
-/// to replace and the optional fields shown as comments.
+/// to replace and the optional fields shown as comments. Names and examples are the declarations' (<see cref="AnswerFields"/>).
 /// </summary>
 public static class AnswerScaffold
 {
@@ -15,20 +15,16 @@ public static class AnswerScaffold
         $$"""
         ---
         {{modeline}}
-        title: {{YamlScalar.DoubleQuoted(title)}}
-        date: {{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}}
-        draft: true
-        question: |
+        {{AnswerFields.Title.Name}}: {{YamlScalar.DoubleQuoted(title)}}
+        {{AnswerFields.Date.Name}}: {{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}}
+        {{AnswerFields.Draft.Name}}: true
+        {{AnswerFields.Question.Name}}: |
           {{QuestionPlaceholder}}
-        asker: { name: Anonymous }
-        expert: {{expert}}
-        tags: [{{string.Join(", ", tags)}}]
-        # summary: One or two sentences for search results and link previews; without it, the first paragraph is used.
-        # exercises:
-        #   - title: Quad release on a foam roller
-        #     url: https://www.youtube.com/watch?v=XXXXXXXXXXX
-        #     kind: video    # {{string.Join(" | ", ExerciseEntry.Kinds)}}
-        #     minutes: 5
+        {{AnswerFields.Asker.Name}}: { {{AnswerFields.AskerName.Name}}: {{AnswerFields.AskerName.Default}} }
+        {{AnswerFields.Expert.Name}}: {{expert}}
+        {{AnswerFields.Tags.Name}}: [{{string.Join(", ", tags)}}]
+        {{Commented(AnswerFields.Summary)}}
+        {{Commented(AnswerFields.Exercises)}}
         ---
         Replace this with the short answer: the one or two sentences a reader should take away.
 
@@ -41,4 +37,15 @@ public static class AnswerScaffold
         Give the steps to take, and say when to see a physiotherapist or doctor.
 
         """.ReplaceLineEndings("\n");
+
+    /// <summary>An optional field's example as YAML comments, valid once uncommented; a field with choices names them.</summary>
+    private static string Commented(Field field)
+    {
+        var lines = field.Item is { Type: FieldType.Object, Fields: { } fields }
+            ? [field.Name + ":", .. fields.Select((f, i) => (i == 0 ? "  - " : "    ") + f.Example + Choices(f))]
+            : field.Example.Split('\n');
+        return string.Join("\n", lines.Select(line => "# " + line));
+    }
+
+    private static string Choices(Field field) => field.Choices.Count > 0 ? "    # " + string.Join(" | ", field.Choices) : "";
 }

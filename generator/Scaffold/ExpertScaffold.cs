@@ -1,6 +1,8 @@
+using RunnersQA.Content.Fields;
+
 namespace RunnersQA.Scaffold;
 
-/// <summary>The text of a new expert file, with placeholders to replace; it passes <c>check</c> as written.</summary>
+/// <summary>The text of a new expert file, with placeholders to replace; it passes <c>check</c> as written. Field names are <see cref="ExpertFields"/>'.</summary>
 public static class ExpertScaffold
 {
     public const string DefaultRole = "Running coach";
@@ -9,11 +11,11 @@ public static class ExpertScaffold
         $$"""
         ---
         {{modeline}}
-        name: {{YamlScalar.DoubleQuoted(name)}}
-        role: {{YamlScalar.DoubleQuoted(role)}}
-        credentials: [Replace with a qualification, Replace with another qualification]
-        # photo: {{id}}.jpg    # an image beside this file in experts/
-        links: { website: https://example.org }
+        {{ExpertFields.Name.Name}}: {{YamlScalar.DoubleQuoted(name)}}
+        {{ExpertFields.Role.Name}}: {{YamlScalar.DoubleQuoted(role)}}
+        {{ExpertFields.Credentials.Name}}: [Replace with a qualification, Replace with another qualification]
+        # {{ExpertFields.Photo.Name}}: {{id}}.jpg    # an image beside this file in experts/
+        {{ExpertFields.Links.Name}}: { website: https://example.org }
         ---
         Replace this with a short biography, in the third person: experience, who they coach or treat, and what they answer questions on.
 

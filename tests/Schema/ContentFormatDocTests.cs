@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace RunnersQA.Tests.Schema;
 
-/// <summary>docs/content-format.md's field tables list exactly the schemas' fields, with the same required ones.</summary>
+/// <summary>docs/content-format.md's field tables (answer, expert, site.yml, tags.yml) list exactly the schemas' fields, with the same required ones.</summary>
 public sealed class ContentFormatDocTests
 {
     private static readonly string Text = File.ReadAllText(Path.Combine(Repository.Root, "docs", "content-format.md"));
@@ -10,11 +10,29 @@ public sealed class ContentFormatDocTests
     [Theory]
     [InlineData(ContentSchema.Answer, "## Answer")]
     [InlineData(ContentSchema.Expert, "## Expert")]
+    [InlineData(ContentSchema.Site, "## Site")]
     public void The_field_table_is_the_schema(string schemaFile, string section)
     {
         using var schema = JsonDocument.Parse(File.ReadAllText(ContentSchema.PathOf(schemaFile)));
-        var properties = schema.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name).ToList();
-        var required = schema.RootElement.GetProperty("required").EnumerateArray().Select(r => r.GetString()!).ToHashSet(StringComparer.Ordinal);
+        AssertTable(schema.RootElement, section);
+    }
+
+    /// <summary>tags.yml maps ids to entries: its table lists the fields of an entry written in full.</summary>
+    [Fact]
+    public void The_tags_table_is_the_schema_of_an_entry()
+    {
+        using var schema = JsonDocument.Parse(File.ReadAllText(ContentSchema.PathOf(ContentSchema.Tags)));
+        var entry = schema.RootElement.GetProperty("patternProperties").EnumerateObject().Single().Value.GetProperty("oneOf").EnumerateArray()
+            .Single(alternative => alternative.GetProperty("type").GetString() == "object");
+        AssertTable(entry, "## Tags");
+    }
+
+    private static void AssertTable(JsonElement schema, string section)
+    {
+        var properties = schema.GetProperty("properties").EnumerateObject().Select(p => p.Name).ToList();
+        var required = schema.TryGetProperty("required", out var names)
+            ? names.EnumerateArray().Select(r => r.GetString()!).ToHashSet(StringComparer.Ordinal)
+            : [];
 
         var start = Text.IndexOf(section, StringComparison.Ordinal);
         Assert.True(start >= 0, $"no section '{section}'");

@@ -9,6 +9,8 @@ internal sealed class ContentSchema(JsonSchema schema)
 {
     public const string Answer = "answer.schema.json";
     public const string Expert = "expert.schema.json";
+    public const string Site = "site.schema.json";
+    public const string Tags = "tags.schema.json";
 
     public static string PathOf(string fileName) => Path.Combine(Repository.Root, "schemas", fileName);
 

@@ -6,7 +6,7 @@ namespace RunnersQA.Tests.Schema;
 /// <summary>The files in schemas/ are JSON Schemas NJsonSchema loads, and explain every field to editors.</summary>
 public sealed class SchemaFilesTests
 {
-    public static TheoryData<string> Schemas => [ContentSchema.Answer, ContentSchema.Expert];
+    public static TheoryData<string> Schemas => [ContentSchema.Answer, ContentSchema.Expert, ContentSchema.Site, ContentSchema.Tags];
 
     [Theory]
     [MemberData(nameof(Schemas))]
@@ -58,6 +58,8 @@ public sealed class SchemaFilesTests
         if (schema.TryGetProperty("items", out var items)) children.Add(($"{path}[]", items));
         if (schema.TryGetProperty("additionalProperties", out var values) && values.ValueKind == JsonValueKind.Object)
             children.Add(($"{path}/*", values));
+        if (schema.TryGetProperty("patternProperties", out var patterned))
+            children.AddRange(patterned.EnumerateObject().Select(p => ($"{path}/{p.Name}", p.Value)));
         if (schema.TryGetProperty("oneOf", out var alternatives))
             children.AddRange(alternatives.EnumerateArray().Select((a, i) => ($"{path}|{i}", a)));
         return children.SelectMany(child => FieldSchemas(child.Item2, child.Item1).Prepend(child));

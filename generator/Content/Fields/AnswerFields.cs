@@ -40,7 +40,7 @@ public static class AnswerFields
     };
 
     public static readonly Field Asker = new("asker", FieldType.Object, "Asker",
-        "Who asked: just a name, or a name and a location. Leave it out to show 'Anonymous'.")
+        "Who asked, as they want to be shown.")
     {
         Fields = new(AskerName, AskerLocation), Shorthand = AskerName,
         Examples = ["{ name: Matt, location: London }", "Matt"],
@@ -118,4 +118,10 @@ public static class AnswerFields
 
     /// <summary>Every field, in the order docs and the schema list them.</summary>
     public static readonly FieldSet All = new(Title, Date, Updated, Question, Asker, Expert, Tags, Exercises, Summary, Draft, Aliases);
+
+    public static readonly Field Document = new("answer", FieldType.Object, "RunnersQA answer",
+        "The front matter of one answer, input/answers/<year>/<slug>.md. The file name is the answer's URL slug.")
+    {
+        Fields = All,
+    };
 }

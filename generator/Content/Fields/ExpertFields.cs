@@ -35,4 +35,10 @@ public static class ExpertFields
     };
 
     public static readonly FieldSet All = new(Name, Role, Credentials, Photo, Links);
+
+    public static readonly Field Document = new("expert", FieldType.Object, "RunnersQA expert",
+        "The front matter of one expert, input/experts/<id>.md. The file name is the id that answers name in `expert:`; the bio follows the front matter in Markdown.")
+    {
+        Fields = All,
+    };
 }

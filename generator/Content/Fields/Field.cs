@@ -17,6 +17,7 @@ public sealed record Field(string Name, FieldType Type, string Title, string Des
 
     public int? MinLength { get; init; }
     public int? MaxLength { get; init; }
+    /// <summary>What a text must match; for a <see cref="FieldType.Map"/>, what each key must match.</summary>
     public TextPattern? Pattern { get; init; }
 
     /// <summary>The only values a text may take.</summary>

@@ -64,4 +64,9 @@ public static class SiteFields
     };
 
     public static readonly FieldSet All = new(Title, Description, BaseUrl, Language, Disclaimer, PerPage, Theme, Ask);
+
+    public static readonly Field Document = new("site", FieldType.Object, "RunnersQA site settings", "The site-wide settings, input/site.yml.")
+    {
+        Fields = All,
+    };
 }

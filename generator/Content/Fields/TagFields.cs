@@ -16,14 +16,20 @@ public static class TagFields
 
     public static readonly Field Description = new("description", FieldType.Text, "Description", "A sentence on the tag's page saying what its answers are about.")
     {
-        Examples = ["Pain around, under or behind the kneecap, and what to do about it."],
+        Examples = ["Pain around the kneecap and what to do about it."],
     };
 
     public static readonly Field Entry = EntryFor("tag", Name, Description);
 
+    public static readonly Field Document = new("tags", FieldType.Map, "RunnersQA tags",
+        "The tags answers may use, input/tags.yml: each key is a tag id, each value its name or its name and description. Without the file, any valid id is accepted.")
+    {
+        Pattern = Id, Item = Entry,
+    };
+
     /// <summary>The entry of one term of a taxonomy (a tag, a series): a name alone, or a name and a description.</summary>
     public static Field EntryFor(string term, Field name, Field description) =>
-        new(term, FieldType.Object, char.ToUpperInvariant(term[0]) + term[1..], $"One {term}: its name alone, or its name and a description.")
+        new(term, FieldType.Object, char.ToUpperInvariant(term[0]) + term[1..], $"One {term}.")
         {
             Fields = new(name, description), Shorthand = name,
             Examples = [$"{{ {name.Example}, {description.Example} }}", name.ExampleValue],

@@ -48,7 +48,7 @@ internal static class NewCommand
                 throw new UsageException($"{folder.Display(taken)} already has the slug '{slug}', and slugs are unique across years; reword the title");
 
             Create(stdout, folder, path, parsed.GetValue(input)!,
-                AnswerScaffold.Text(SchemaModeline.For(folder, path, "answer.schema.json"), titleText, day, expertId, tagIds),
+                AnswerScaffold.Text(SchemaModeline.For(folder, path, FieldSchema.FileName(AnswerFields.Document)), titleText, day, expertId, tagIds),
                 $"Write the reader's question under `{AnswerFields.Question.Name}:` and the answer below the front matter.",
                 $"Remove `{AnswerFields.Draft.Name}: true` when the answer is ready to publish.");
             return ExitCode.Ok;
@@ -80,7 +80,7 @@ internal static class NewCommand
             var path = Path.Combine(folder.ExpertsPath, expertId + ".md");
             RefuseExisting(folder, path);
             Create(stdout, folder, path, parsed.GetValue(input)!,
-                ExpertScaffold.Text(SchemaModeline.For(folder, path, "expert.schema.json"), expertId, nameText, roleText),
+                ExpertScaffold.Text(SchemaModeline.For(folder, path, FieldSchema.FileName(ExpertFields.Document)), expertId, nameText, roleText),
                 "Fill in the role, credentials and links, and write the bio below the front matter.",
                 $"For a photo, put the image beside the file and uncomment `{ExpertFields.Photo.Name}:`.");
             return ExitCode.Ok;

@@ -8,8 +8,10 @@ namespace RunnersQA.Content;
 /// </summary>
 public static partial class AliasPath
 {
-    // A root-relative path of URL-safe characters: no scheme, host, "..", query or fragment.
-    [GeneratedRegex(@"^/(?!/)(?:[A-Za-z0-9._~!$&'()*+,;=:@%-]+/?)*$")]
+    /// <summary>A root-relative path of URL-safe characters: no scheme, host, "..", query or fragment. The schema says the same.</summary>
+    public const string Expression = @"^/(?!/)(?:[A-Za-z0-9._~!$&'()*+,;=:@%-]+/?)*$";
+
+    [GeneratedRegex(Expression)]
     private static partial Regex Pattern();
 
     /// <summary>Each part of the path becomes a folder or file name (file systems take at most 255 bytes), and the whole a path under the output.</summary>

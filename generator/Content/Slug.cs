@@ -5,7 +5,10 @@ namespace RunnersQA.Content;
 /// <summary>Slugs and ids: lower-case a-z, 0-9 and single hyphens, safe in any URL.</summary>
 public static partial class Slug
 {
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    /// <summary>The pattern, for schemas and docs (<see cref="Fields.TextPattern.Slug"/>).</summary>
+    public const string Expression = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    [GeneratedRegex(Expression)]
     private static partial Regex Pattern();
 
     /// <summary>Longest slug or id: it becomes a folder name, and file systems take at most 255 bytes.</summary>

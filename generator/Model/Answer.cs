@@ -28,7 +28,11 @@ public sealed record Answer(
     int ReadingMinutes,
     ValueList<string> Aliases)
 {
-    /// <summary>The answer a file describes, with its expert and its tags (<paramref name="tags"/> holds every tag it names).</summary>
+    /// <summary>
+    /// The answer a file describes, with its expert and its tags (<paramref name="tags"/> holds every tag it names).
+    /// A new field is an init property set here from <see cref="AnswerFile.Fields"/>, so code that builds an answer
+    /// positionally is left as it is.
+    /// </summary>
     public static Answer From(AnswerFile file, SiteUrls urls, CultureInfo culture, Expert expert, IReadOnlyDictionary<string, Tag> tags)
     {
         var path = SiteUrls.AnswerPath(file.Slug);

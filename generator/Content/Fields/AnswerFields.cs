@@ -111,7 +111,7 @@ public static class AnswerFields
         UniqueItems = true,
         Item = new("alias", FieldType.Text, "Old address", "A site path that used to show this answer, such as /answers/old-slug/.")
         {
-            Pattern = new("^/(?!/)(?:[A-Za-z0-9._~!$&'()*+,;=:@%-]+/?)*$", "a path from the site's root, such as `/answers/old-slug/`"),
+            Pattern = new(AliasPath.Expression, "a path from the site's root, such as `/answers/old-slug/`"),
             Examples = ["/answers/sore-knees/"],
         },
     };

@@ -14,7 +14,7 @@ namespace RunnersQA.Artifacts;
 public sealed class SiteOutputs(IReadOnlyList<IPageSource> pages, IReadOnlyList<IFileSource> files)
 {
     public static SiteOutputs Default { get; } = new(
-        [new HomePages(), new AnswerPages(), new TagPages(), new ExpertPages(), new SearchPage(), new AskPages(), new NotFoundPage()],
+        [new HomePages(), new AnswerPages(), new TaxonomyPages(), new ExpertPages(), new SearchPage(), new AskPages(), new NotFoundPage()],
         [new AtomFeed(), new Sitemap(), new RobotsTxt(), new RedirectsFile(), new ExpertPhotos()]);
 
     public IReadOnlyList<IPageSource> Pages => pages;

@@ -27,4 +27,7 @@ public sealed record AnswerFile(
     public IReadOnlyList<Positioned<string>> Tags => Fields.Texts(AnswerFields.Tags);
     public bool Draft => Fields.Boolean(AnswerFields.Draft)?.Value ?? false;
     public IReadOnlyList<Positioned<string>> Aliases => Fields.Texts(AnswerFields.Aliases);
+
+    /// <summary>The term ids it lists for a taxonomy, by the field that declares it (none when left out).</summary>
+    public IReadOnlyList<Positioned<string>> TermsOf(Field field) => Fields.Texts(field);
 }

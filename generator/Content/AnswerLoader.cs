@@ -9,19 +9,21 @@ namespace RunnersQA.Content;
 public static class AnswerLoader
 {
     /// <param name="bytes">The file's bytes, when the caller has read them already.</param>
-    public static AnswerFile Load(string fullPath, InputFolder input, FileListing files, MarkdownRenderer markdown, DiagnosticBag bag, byte[]? bytes = null)
+    /// <param name="fields">The fields the site's answers may hold (its taxonomies add theirs); <see cref="AnswerFieldSet.Default"/> when left out.</param>
+    public static AnswerFile Load(string fullPath, InputFolder input, FileListing files, MarkdownRenderer markdown, DiagnosticBag bag, byte[]? bytes = null,
+        AnswerFieldSet? fields = null)
     {
         var source = MarkdownSource.Read(fullPath, input, files, "the answer's URL", bag, bytes);
         var (slug, at) = (source.Id, source.Start);
 
         var unknown = new List<UnknownKey>();
-        var fields = source.FrontMatter?.Read(AnswerFields.All, "the front matter", unknown) ?? FieldValues.Empty;
+        var values = source.FrontMatter?.Read((fields ?? AnswerFieldSet.Default).Fields, "the front matter", unknown) ?? FieldValues.Empty;
 
-        var question = fields.Text(AnswerFields.Question) ?? new Positioned<string>("", at);
+        var question = values.Text(AnswerFields.Question) ?? new Positioned<string>("", at);
         var renderedQuestion = markdown.Render(question.Value, source.DisplayPath, question.Location.Line, bag, question.Location.Column - 1);
         var body = markdown.Render(source.Body, source.DisplayPath, source.BodyFirstLine, bag);
 
-        return new AnswerFile(slug, at, fields, renderedQuestion, body, Asker.From(fields.Object(AnswerFields.Asker)),
-            [.. fields.Objects(AnswerFields.Exercises).Select(ExerciseEntry.From).OfType<ExerciseEntry>()], unknown);
+        return new AnswerFile(slug, at, values, renderedQuestion, body, Asker.From(values.Object(AnswerFields.Asker)),
+            [.. values.Objects(AnswerFields.Exercises).Select(ExerciseEntry.From).OfType<ExerciseEntry>()], unknown);
     }
 }

@@ -2,6 +2,7 @@ namespace RunnersQA.Content;
 
 /// <summary>
 /// Everything loading an answer file depends on: the file (where it is and how diagnostics name it), the hash of
-/// its bytes, and the site's base path, which rendered links carry. Equal sources load to equal answers.
+/// its bytes, the site's base path, which rendered links carry, and the fields its front matter may hold (the
+/// site's taxonomies add theirs). Equal sources load to equal answers.
 /// </summary>
-public readonly record struct AnswerSource(string FullPath, string DisplayPath, string BasePath, string Sha256);
+public readonly record struct AnswerSource(string FullPath, string DisplayPath, string BasePath, string Sha256, AnswerFieldSet Fields);

@@ -20,14 +20,14 @@ public static class ContentLoader
 
         var experts = LoadAll(files.Under(input.ExpertsPath, ".md"), file => ExpertLoader.Load(file.FullName, input, files, markdown, bag));
         var sources = new System.Collections.Concurrent.ConcurrentDictionary<string, AnswerSource>(StringComparer.Ordinal);
-        var loaded = LoadAll(files.Under(input.AnswersPath, ".md"), file => LoadAnswer(file.FullName, input, files, site.BasePath, markdown, bag, answers, sources));
+        var answerFields = new AnswerFieldSet([.. site.Taxonomies.Select(t => t.Answers)]);
+        var loaded = LoadAll(files.Under(input.AnswersPath, ".md"), file => LoadAnswer(file.FullName, input, files, site.BasePath, answerFields, markdown, bag, answers, sources));
         if (loaded.Count == 0 && !bag.HasErrors)
             bag.Warning(SourceLocation.StartOf(input.Display(input.AnswersPath)), DiagnosticCode.MissingFile, "the site has no answers yet",
                 "add one with `generator new answer`, or write input/answers/<year>/<slug>.md by hand");
 
-        var declaredTags = tags ?? loaded.SelectMany(a => a.Tags).Select(t => t.Value).Distinct()
-            .ToDictionary(id => id, id => new TagDefinition(id, TagLoader.DisplayName(id), "", SourceLocation.StartOf(input.Display(input.TagsPath))));
-        return new ContentSet(input, files, site, declaredTags, tags is not null, experts, loaded, loaded.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal))
+        var taxonomies = TaxonomyLoader.Complete(site.Taxonomies, tags, input.Display(input.TagsPath), loaded);
+        return new ContentSet(input, files, site, taxonomies, experts, loaded, loaded.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal))
         {
             Sources = sources,
             UnknownSettings = unknownSettings,
@@ -49,18 +49,18 @@ public static class ContentLoader
         }
     }
 
-    private static AnswerFile LoadAnswer(string path, InputFolder input, FileListing files, string basePath, MarkdownRenderer markdown, DiagnosticBag bag,
-        IMemo<AnswerSource, LoadedAnswer>? memo, System.Collections.Concurrent.ConcurrentDictionary<string, AnswerSource> sources)
+    private static AnswerFile LoadAnswer(string path, InputFolder input, FileListing files, string basePath, AnswerFieldSet fields, MarkdownRenderer markdown,
+        DiagnosticBag bag, IMemo<AnswerSource, LoadedAnswer>? memo, System.Collections.Concurrent.ConcurrentDictionary<string, AnswerSource> sources)
     {
-        if (memo is null) return AnswerLoader.Load(path, input, files, markdown, bag);
+        if (memo is null) return AnswerLoader.Load(path, input, files, markdown, bag, fields: fields);
         // The bytes are read once, hashed, and parsed only when no earlier load had the same.
         var read = new DiagnosticBag();
-        if (files.ReadBytes(path, FileKind.Text, read) is not { } bytes) return AnswerLoader.Load(path, input, files, markdown, bag);
-        var source = new AnswerSource(path, input.Display(path), basePath, Convert.ToHexString(SHA256.HashData(bytes)));
+        if (files.ReadBytes(path, FileKind.Text, read) is not { } bytes) return AnswerLoader.Load(path, input, files, markdown, bag, fields: fields);
+        var source = new AnswerSource(path, input.Display(path), basePath, Convert.ToHexString(SHA256.HashData(bytes)), fields);
         var answer = memo.Reuse(source, _ =>
         {
             var own = new DiagnosticBag();
-            return new LoadedAnswer(AnswerLoader.Load(path, input, files, markdown, own, bytes), own.Sorted());
+            return new LoadedAnswer(AnswerLoader.Load(path, input, files, markdown, own, bytes, fields), own.Sorted());
         });
         foreach (var diagnostic in answer.Diagnostics) bag.Add(diagnostic);
         sources[source.DisplayPath] = source;

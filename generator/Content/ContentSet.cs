@@ -8,12 +8,14 @@ public sealed record ContentSet(
     InputFolder Input,
     Files.FileListing Files,
     SiteConfig Site,
-    IReadOnlyDictionary<string, TagDefinition> Tags,
-    bool TagsDeclared,
+    IReadOnlyList<TaxonomyDefinition> Taxonomies,
     IReadOnlyList<ExpertFile> Experts,
     IReadOnlyList<AnswerFile> Answers,
     IReadOnlySet<string> AnswerSlugs)
 {
+    /// <summary>The default taxonomy, always the first.</summary>
+    public TaxonomyDefinition Tags => Taxonomies[0];
+
     /// <summary>
     /// What each answer was loaded from, by its display path (<see cref="AnswerFile.Location"/>): the key later
     /// stages reuse their results by. Only a build that reuses work reads the files' hashes; otherwise empty.

@@ -13,6 +13,12 @@ public sealed record SiteConfig(
     string Theme,
     AskSettings Ask)
 {
+    /// <summary>
+    /// The taxonomies site.yml declares under <c>taxonomies:</c>, in its order (tags' settings among them when it
+    /// sets any); <see cref="TaxonomyLoader.Complete"/> puts tags first and gives each its terms.
+    /// </summary>
+    public IReadOnlyList<TaxonomyDefinition> Taxonomies { get; init; } = [];
+
     /// <summary>The URL path the site lives under: "/" or, for https://example.org/qa/, "/qa/".</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 

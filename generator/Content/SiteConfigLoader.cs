@@ -44,7 +44,51 @@ public static class SiteConfigLoader
             fields.Text(SiteFields.Disclaimer)?.Value ?? fallback.Disclaimer,
             fields.Integer(SiteFields.PerPage)?.Value ?? fallback.PerPage,
             theme is { } named && Slug.IsValid(named.Value) ? named.Value : fallback.Theme,
-            askSettings);
+            askSettings)
+        {
+            Taxonomies = Taxonomies(fields, path, bag),
+        };
+    }
+
+    /// <summary>
+    /// The taxonomies under <c>taxonomies:</c>, their defaults filled in. One whose key is taken (tags, another
+    /// front-matter field) or whose term another already has is reported and left out.
+    /// </summary>
+    private static List<TaxonomyDefinition> Taxonomies(FieldValues fields, string path, DiagnosticBag bag)
+    {
+        var taxonomies = new List<TaxonomyDefinition>();
+        // Each term is a parameter of /search/ beside the words' own.
+        var terms = new HashSet<string>(StringComparer.Ordinal) { TermsField.Tags.Term, TaxonomyFields.QueryParameter };
+        foreach (var (key, entry) in fields.ObjectEntries(SiteFields.Taxonomies))
+        {
+            if (AnswerFields.All.Find(key.Value) is not null)
+            {
+                bag.Error(key.Location, DiagnosticCode.InvalidValue, key.Value == AnswerFields.Tags.Name
+                        ? "tags are always a taxonomy, the first: they are not declared in site.yml"
+                        : $"`{key.Value}` is a front-matter field of every answer already, so it cannot list a taxonomy's terms",
+                    key.Value == AnswerFields.Tags.Name ? "leave `tags` out of `taxonomies:`; tags take their terms from tags.yml" : "choose another key, such as `levels`");
+                continue;
+            }
+            var term = entry.Text(TaxonomyFields.Term) ?? key;
+            if (!terms.Add(term.Value))
+            {
+                bag.Error(term.Location, DiagnosticCode.InvalidValue, term.Value == TaxonomyFields.QueryParameter
+                        ? $"the term '{term.Value}' is the search page's words, so no filter can be called so"
+                        : $"another taxonomy's term is '{term.Value}' too; the search filters and page kinds need each apart",
+                    $"give `{key.Value}` a `term:` of its own, for example `term: {Slug.From(key.Value.TrimEnd('s'))}`");
+                continue;
+            }
+            var declared = entry.ObjectEntries(TaxonomyFields.Terms);
+            taxonomies.Add(new TaxonomyDefinition(
+                new TermsField(key.Value, term.Value, entry.Boolean(TaxonomyFields.Required)?.Value ?? false,
+                    entry.Integer(TaxonomyFields.Max)?.Value ?? int.Parse(TaxonomyFields.Max.Default!, System.Globalization.CultureInfo.InvariantCulture)),
+                entry.Text(TaxonomyFields.Name)?.Value ?? TagLoader.DisplayName(key.Value),
+                entry.Text(TaxonomyFields.TermName)?.Value ?? TagLoader.DisplayName(term.Value),
+                entry.Text(TaxonomyFields.Path)?.Value ?? key.Value + "/",
+                declared.ToDictionary(t => t.Key.Value, t => TermDefinition.From(t.Key, t.Value, TaxonomyFields.TermEntryName, TaxonomyFields.TermEntryDescription), StringComparer.Ordinal),
+                TermsDeclared: declared.Count > 0, path) { Location = key.Location });
+        }
+        return taxonomies;
     }
 
     private static Uri ReadBaseUrl(FieldValues fields, DiagnosticBag bag)

@@ -9,11 +9,11 @@ public static class TagLoader
 {
     /// <returns>The tags, or null when the site has no tags.yml (then any tag id is accepted).</returns>
     /// <param name="unknown">Receives the keys of a tag that <see cref="TagFields.Entry"/> does not declare.</param>
-    public static IReadOnlyDictionary<string, TagDefinition>? Load(InputFolder input, FileListing files, DiagnosticBag bag, ICollection<UnknownKey>? unknown = null)
+    public static IReadOnlyDictionary<string, TermDefinition>? Load(InputFolder input, FileListing files, DiagnosticBag bag, ICollection<UnknownKey>? unknown = null)
     {
         if (!files.Contains(input.TagsPath)) return null;
         var path = input.Display(input.TagsPath);
-        var tags = new Dictionary<string, TagDefinition>(StringComparer.Ordinal);
+        var tags = new Dictionary<string, TermDefinition>(StringComparer.Ordinal);
         if (files.ReadText(input.TagsPath, bag) is not { } text) return null; // already reported
         var map = YamlMap.Parse(text, path, 1, bag);
         if (map is null) return null; // already reported; checking answers' tags against nothing would only add noise
@@ -26,15 +26,12 @@ public static class TagLoader
                     $"rename it to '{Slug.From(key.Value)}'");
                 continue;
             }
-            var entry = map.Object(key.Value, TagFields.Entry, unknown ?? []);
-            var name = entry?.Text(TagFields.Name)?.Value;
-            var description = entry?.Text(TagFields.Description)?.Value;
-            tags[key.Value] = new TagDefinition(key.Value, string.IsNullOrWhiteSpace(name) ? DisplayName(key.Value) : name.Trim(), description ?? "", key.Location);
+            tags[key.Value] = TermDefinition.From(key, map.Object(key.Value, TagFields.Entry, unknown ?? []), TagFields.Name, TagFields.Description);
         }
         return tags;
     }
 
-    /// <summary>"knee-pain" shown as "Knee pain" when tags.yml gives no name.</summary>
+    /// <summary>"knee-pain" shown as "Knee pain" when tags.yml gives no name (and likewise any id or key in words).</summary>
     public static string DisplayName(string id)
     {
         var words = id.Replace('-', ' ');

@@ -135,6 +135,7 @@ internal sealed class YamlMap
             MapList(field.Name, field.Example).Select(item => item.Read(field.Item.Fields!, $"`{field.Name}`", unknown)).ToList(),
         FieldType.List => StringList(field.Name, field.Required, field.Example),
         FieldType.Object => Object(field.Name, field, unknown),
+        FieldType.Map when field.Item!.Type == FieldType.Object => ObjectEntries(field, unknown),
         FieldType.Map => Pairs(field),
         _ => throw new InvalidOperationException($"no reader for {field.Type}"),
     };
@@ -150,6 +151,27 @@ internal sealed class YamlMap
                 ? new FieldValues(new Dictionary<string, object>(StringComparer.Ordinal) { [shorthand.Name] = text })
                 : null;
         return Map(key, $"{key}: {field.ExampleValue}")?.Read(field.Fields!, $"`{key}`", unknown);
+    }
+
+    /// <summary>
+    /// Each entry of a map whose values are objects, read as <see cref="Field.Item"/> declares them; a key that does
+    /// not match <see cref="Field.Pattern"/> is reported and left out.
+    /// </summary>
+    private List<(Positioned<string>, FieldValues)>? ObjectEntries(Field field, ICollection<UnknownKey> unknown)
+    {
+        if (Map(field.Name, field.Example) is not { } map) return null;
+        var entries = new List<(Positioned<string>, FieldValues)>();
+        foreach (var (key, _) in map.Entries)
+        {
+            if (field.Pattern is { } pattern && !System.Text.RegularExpressions.Regex.IsMatch(key.Value, pattern.Expression))
+            {
+                _bag.Error(key.Location, DiagnosticCode.InvalidSlug, $"{field.Item!.Name} '{key.Value}' under `{field.Name}` may hold only {pattern.Meaning}",
+                    pattern == TextPattern.Slug ? $"rename it to '{Slug.From(key.Value)}'" : $"for example `{field.Example}`");
+                continue;
+            }
+            if (map.Object(key.Value, field.Item!, unknown) is { } value) entries.Add((key, value));
+        }
+        return entries;
     }
 
     private List<(Positioned<string>, Positioned<string>)>? Pairs(Field field)

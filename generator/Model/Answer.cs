@@ -5,7 +5,8 @@ using RunnersQA.Templates;
 namespace RunnersQA.Model;
 
 /// <summary>
-/// A published answer with its expert and tags resolved and every derived value computed.
+/// A published answer with its expert and terms resolved and every derived value computed.
+/// <see cref="Taxonomies"/> holds its terms of every taxonomy of the site, the default (tags) first.
 /// <see cref="Aliases"/> are its old addresses, relative to the site root ("answers/old-slug/").
 /// </summary>
 public sealed record Answer(
@@ -21,19 +22,22 @@ public sealed record Answer(
     string BodyText,
     Asker Asker,
     Expert Expert,
-    ValueList<Tag> Tags,
+    ValueList<TermList> Taxonomies,
     ValueList<Exercise> Exercises,
     DisplayDate Published,
     DisplayDate? Updated,
     int ReadingMinutes,
     ValueList<string> Aliases)
 {
+    /// <summary>Its tags: its terms of the default taxonomy.</summary>
+    public ValueList<Term> Tags => Taxonomies[0].Terms;
+
     /// <summary>
-    /// The answer a file describes, with its expert and its tags (<paramref name="tags"/> holds every tag it names).
-    /// A new field is an init property set here from <see cref="AnswerFile.Fields"/>, so code that builds an answer
-    /// positionally is left as it is.
+    /// The answer a file describes, with its expert and its terms of every taxonomy (<paramref name="terms"/>, the
+    /// default's first). A new field is an init property set here from <see cref="AnswerFile.Fields"/>, so code
+    /// that builds an answer positionally is left as it is.
     /// </summary>
-    public static Answer From(AnswerFile file, SiteUrls urls, CultureInfo culture, Expert expert, IReadOnlyDictionary<string, Tag> tags)
+    public static Answer From(AnswerFile file, SiteUrls urls, CultureInfo culture, Expert expert, ValueList<TermList> terms)
     {
         var path = SiteUrls.AnswerPath(file.Slug);
         var words = file.Body.WordCount + file.Question.WordCount;
@@ -42,7 +46,7 @@ public sealed record Answer(
             TextExcerpt.Shorten(Markdown.MarkdownRenderer.Collapse(file.Question.PlainText), 160),
             new HtmlString(file.Question.Html), new HtmlString(file.Body.Html), file.Question.PlainText, file.Body.PlainText, file.Asker,
             expert,
-            file.Tags.Select(t => t.Value).Distinct().Select(id => tags[id]).ToValueList(),
+            terms,
             file.Exercises.Select(e => new Exercise(e.Title, e.Url.Value, e.Kind, TagLoader.DisplayName(e.Kind), e.Minutes)).ToValueList(),
             DisplayDate.From(file.Date.Value, culture),
             file.Updated is { } u ? DisplayDate.From(u.Value, culture) : null,

@@ -6,8 +6,8 @@ using RunnersQA.Content;
 namespace RunnersQA.Model;
 
 /// <summary>
-/// The site as pages see it: published answers resolved against their experts and tags, and every
-/// index pages need (by tag, by expert, related, previous and next) computed once, here.
+/// The site as pages see it: published answers resolved against their experts and terms, and every
+/// index pages need (by term of each taxonomy, by expert, related, previous and next) computed once, here.
 /// </summary>
 public sealed class Site
 {
@@ -22,33 +22,33 @@ public sealed class Site
     /// <summary>Newest first.</summary>
     public IReadOnlyList<Answer> Answers { get; }
 
-    /// <summary>Largest first, then by name.</summary>
-    public IReadOnlyList<Tag> Tags { get; }
+    /// <summary>Every taxonomy's terms and answers, the default (tags) first.</summary>
+    public IReadOnlyList<TaxonomyIndex> Taxonomies { get; }
+
+    /// <summary>The tags, largest first, then by name.</summary>
+    public IReadOnlyList<Term> Tags => Taxonomies[0].Terms;
 
     /// <summary>The tags with at least one published answer, in the order of <see cref="Tags"/>.</summary>
-    public ValueList<Tag> TagsInUse { get; }
+    public ValueList<Term> TagsInUse => Taxonomies[0].InUse;
 
     /// <summary>Most answers first, then by name.</summary>
     public ValueList<Expert> Experts { get; }
 
-    public FrozenDictionary<string, ValueList<Answer>> AnswersByTag { get; }
+    public FrozenDictionary<string, ValueList<Answer>> AnswersByTag => Taxonomies[0].AnswersByTerm;
     public FrozenDictionary<string, ValueList<Answer>> AnswersByExpert { get; }
 
     /// <summary>Expert photos to publish: source file and site path.</summary>
     public IReadOnlyList<(MediaFile Photo, string SitePath)> Photos { get; }
 
-    private Site(SiteConfig config, SiteUrls urls, CultureInfo culture, Answer[] answers, Tag[] tags, Expert[] experts,
-        FrozenDictionary<string, ValueList<Answer>> byTag, FrozenDictionary<string, ValueList<Answer>> byExpert,
-        IReadOnlyList<(MediaFile, string)> photos, int[][] relatedPositions)
+    private Site(SiteConfig config, SiteUrls urls, CultureInfo culture, Answer[] answers, TaxonomyIndex[] taxonomies, Expert[] experts,
+        FrozenDictionary<string, ValueList<Answer>> byExpert, IReadOnlyList<(MediaFile, string)> photos, int[][] relatedPositions)
     {
         Config = config;
         Urls = urls;
         Culture = culture;
         Answers = answers;
-        Tags = tags;
-        TagsInUse = tags.Where(t => t.Count > 0).ToValueList();
+        Taxonomies = taxonomies;
         Experts = experts.ToValueList();
-        AnswersByTag = byTag;
         AnswersByExpert = byExpert;
         Photos = photos;
         _positionBySlug = answers.Select((a, i) => (a.Slug, i)).ToFrozenDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
@@ -76,12 +76,17 @@ public sealed class Site
         var published = content.Answers.Where(a => includeDrafts || !a.Draft)
             .OrderByDescending(a => a.Date.Value).ThenBy(a => a.Slug, StringComparer.Ordinal).ToArray();
 
-        var tagCounts = published.SelectMany(a => a.Tags.Select(t => t.Value).Distinct())
-            .GroupBy(id => id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var tags = content.Tags.Values
-            .Select(t => new Tag(t.Id, t.Name, t.Description, urls.Local(SiteUrls.TagPath(t.Id)), tagCounts.GetValueOrDefault(t.Id)))
-            .Select(tag => memo is null ? tag : memo.Tags.Reuse(tag, Same))
-            .ToDictionary(t => t.Id, StringComparer.Ordinal);
+        // Each taxonomy's terms by id, in the order of content.Taxonomies.
+        var taxonomies = content.Taxonomies.Select((definition, i) => TaxonomyOf(definition, i, urls)).ToArray();
+        var terms = content.Taxonomies.Select((definition, i) =>
+        {
+            var counts = published.SelectMany(a => a.TermsOf(definition.Field).Select(t => t.Value).Distinct())
+                .GroupBy(id => id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            return definition.Terms.Values
+                .Select(t => new Term(t.Id, t.Name, t.Description, urls.Local(taxonomies[i].TermPath(t.Id)), counts.GetValueOrDefault(t.Id), taxonomies[i]))
+                .Select(term => memo is null ? term : memo.Terms.Reuse(term, Same))
+                .ToDictionary(t => t.Id, StringComparer.Ordinal);
+        }).ToArray();
 
         var expertCounts = published.GroupBy(a => a.Expert.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var photos = new List<(MediaFile, string)>();
@@ -101,21 +106,36 @@ public sealed class Site
         }, StringComparer.Ordinal);
 
         var answers = published.Select(file => memo is not null && content.Sources.TryGetValue(file.Location.Path, out var source)
-            ? memo.Answers.Reuse(new AnswerInputs(source, experts[file.Expert.Value], file.Tags.Select(t => t.Value).Distinct().Select(id => tags[id]).ToValueList(), urls, culture.Name),
-                _ => Answer.From(file, urls, culture, experts[file.Expert.Value], tags))
-            : Answer.From(file, urls, culture, experts[file.Expert.Value], tags)).ToArray();
+            ? memo.Answers.Reuse(new AnswerInputs(source, experts[file.Expert.Value], TermsOf(file, content.Taxonomies, taxonomies, terms), urls, culture.Name),
+                inputs => Answer.From(file, urls, culture, inputs.Expert, inputs.Terms))
+            : Answer.From(file, urls, culture, experts[file.Expert.Value], TermsOf(file, content.Taxonomies, taxonomies, terms))).ToArray();
         var relatedPositions = memo is null ? RelatedAnswers.Find(answers) : memo.Related.Reuse(TagLayout(answers), _ => RelatedAnswers.Find(answers));
 
-        var tagged = answers.SelectMany(a => a.Tags.Select(t => (t.Id, Answer: a))).ToLookup(x => x.Id, x => x.Answer, StringComparer.Ordinal);
-        var byTag = tags.Keys.ToFrozenDictionary(id => id, id => tagged[id].ToValueList(), StringComparer.Ordinal);
+        var indexes = taxonomies.Select((taxonomy, i) =>
+        {
+            var filed = answers.SelectMany(a => a.Taxonomies[i].Terms.Select(t => (t.Id, Answer: a))).ToLookup(x => x.Id, x => x.Answer, StringComparer.Ordinal);
+            return new TaxonomyIndex(taxonomy,
+                [.. terms[i].Values.OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Id, StringComparer.Ordinal)],
+                terms[i].Keys.ToFrozenDictionary(id => id, id => filed[id].ToValueList(), StringComparer.Ordinal));
+        }).ToArray();
         var byExpert = experts.Keys.ToFrozenDictionary(id => id,
             id => answers.Where(a => a.Expert.Id == id).ToValueList(), StringComparer.Ordinal);
 
-        return new Site(config, urls, culture, answers,
-            [.. tags.Values.OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Id, StringComparer.Ordinal)],
+        return new Site(config, urls, culture, answers, indexes,
             [.. experts.Values.OrderByDescending(e => e.AnswerCount).ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)],
-            byTag, byExpert, photos, relatedPositions);
+            byExpert, photos, relatedPositions);
     }
+
+    /// <summary>How the model names a declared taxonomy: the default's term refs are bare ids, any other's start with its key.</summary>
+    private static Taxonomy TaxonomyOf(TaxonomyDefinition definition, int position, SiteUrls urls) =>
+        new(definition.Key, definition.Term, definition.Name, definition.TermName, position == 0 ? "" : definition.Key + ":",
+            definition.Path, urls.Local(definition.Path));
+
+    /// <summary>An answer's terms of every taxonomy, each list in the order its front matter gives them.</summary>
+    private static ValueList<TermList> TermsOf(AnswerFile file, IReadOnlyList<TaxonomyDefinition> definitions, Taxonomy[] taxonomies,
+        Dictionary<string, Term>[] terms) =>
+        definitions.Select((definition, i) => new TermList(taxonomies[i],
+            file.TermsOf(definition.Field).Select(t => t.Value).Distinct().Select(id => terms[i][id]).ToValueList())).ToValueList();
 
     private static T Same<T>(T value) => value;
 

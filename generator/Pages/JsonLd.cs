@@ -28,8 +28,12 @@ public static class JsonLd
         json.WriteString("inLanguage", language);
         json.WriteString("url", answer.CanonicalUrl.AbsoluteUri);
         json.WriteString("mainEntityOfPage", answer.CanonicalUrl.AbsoluteUri);
+        // Every taxonomy's terms, the default's (tags) first.
         json.WriteStartArray("keywords");
-        foreach (var tag in answer.Tags) json.WriteStringValue(tag.Name);
+        foreach (var list in answer.Taxonomies)
+        {
+            foreach (var term in list.Terms) json.WriteStringValue(term.Name);
+        }
         json.WriteEndArray();
         json.WriteStartObject("author");
         Person(json, answer.Expert);

@@ -18,6 +18,10 @@ public sealed class SearchPage : IPageSource
             new PageInfo("search", $"Search | {site.Config.Title}", "Search the answers",
                 $"Search {site.Answers.Count} answers from running coaches, physiotherapists and sport scientists.",
                 site.Urls.Local(SiteUrls.SearchPath), site.Urls.Absolute(SiteUrls.SearchPath), "website", null, false),
-            new Dictionary<string, object?> { ["tags"] = site.TagsInUse.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToValueList() });
+            new Dictionary<string, object?>
+            {
+                // A filter per taxonomy, its terms in use by name.
+                ["filters"] = site.Taxonomies.Select(t => new TermList(t.Taxonomy, t.InUse.OrderBy(term => term.Name, StringComparer.OrdinalIgnoreCase).ToValueList())).ToValueList(),
+            });
     }
 }

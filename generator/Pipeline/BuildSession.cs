@@ -22,7 +22,7 @@ public sealed class BuildSession
     private readonly BuildOptions _options;
     private readonly SessionMemo<AnswerSource, LoadedAnswer> _answers = new();
     private readonly SessionMemo<FindingsKey, IReadOnlyList<Diagnostic>> _findings = new();
-    private readonly SessionMemo<Tag, Tag> _tags = new();
+    private readonly SessionMemo<Term, Term> _terms = new();
     private readonly SessionMemo<Expert, Expert> _experts = new();
     private readonly SessionMemo<AnswerInputs, Answer> _resolved = new();
     private readonly SessionMemo<string, int[][]> _related = new(StringComparer.Ordinal);
@@ -34,7 +34,7 @@ public sealed class BuildSession
     public BuildSession(BuildOptions options)
     {
         _options = options;
-        _memos = new StageMemos(_answers, _findings, new ModelMemo(_tags, _experts, _resolved, _related), new SearchIndexCache());
+        _memos = new StageMemos(_answers, _findings, new ModelMemo(_terms, _experts, _resolved, _related), new SearchIndexCache());
     }
 
     public BuildResult Run()
@@ -43,7 +43,7 @@ public sealed class BuildSession
         (var result, _folder) = _folder is { } folder ? Rebuild(run, _memos, folder) : SiteBuild.Build(run, _memos);
         _answers.EndBuild();
         _findings.EndBuild();
-        _tags.EndBuild();
+        _terms.EndBuild();
         _experts.EndBuild();
         _resolved.EndBuild();
         _related.EndBuild();

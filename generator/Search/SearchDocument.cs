@@ -13,5 +13,5 @@ internal sealed record SearchDocument(string Url, string Title, string Summary, 
     public string PlainText => QuestionText + "\n" + BodyText;
 
     public static SearchDocument Of(Answer answer) => new(answer.Url, answer.Title, answer.Summary, answer.Published.Iso, answer.Expert.Name,
-        IndexedTaxonomy.TermsOf(answer).Select(t => new SearchTerm(t.RefPrefix, t.Term.Id, t.Term.Name)).ToValueList(), answer.QuestionHtml.Value, answer.QuestionText, answer.BodyText);
+        answer.Taxonomies.SelectMany(list => list.Terms.Select(t => new SearchTerm(list.Taxonomy.RefPrefix, t.Id, t.Name))).ToValueList(), answer.QuestionHtml.Value, answer.QuestionText, answer.BodyText);
 }

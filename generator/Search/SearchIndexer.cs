@@ -60,7 +60,7 @@ public static class SearchIndexer
         var (shardPaths, shards, usedTerms, usedWords) = WriteShards(cache, answers, postings, maxWordPostings, files);
         var groups = WriteFragments(answers, cache.Groups, files);
 
-        var manifest = SearchJson.Write((site, shardPaths, groups, taxonomies: IndexedTaxonomy.Of(site)), static (json, s) =>
+        var manifest = SearchJson.Write((site, shardPaths, groups, taxonomies: site.Taxonomies), static (json, s) =>
         {
             json.WriteStartObject();
             json.WriteNumber("version", Version);
@@ -83,20 +83,20 @@ public static class SearchIndexer
             json.WriteEndArray();
             // Each taxonomy declared, then its terms in use under its own key ("tags"), largest first.
             json.WriteStartArray("taxonomies");
-            foreach (var taxonomy in s.taxonomies)
+            foreach (var taxonomy in s.taxonomies.Select(t => t.Taxonomy))
             {
                 json.WriteStartArray();
                 json.WriteStringValue(taxonomy.Key);
-                json.WriteStringValue(taxonomy.Param);
+                json.WriteStringValue(taxonomy.Term);
                 json.WriteStringValue(taxonomy.RefPrefix);
                 json.WriteStringValue(taxonomy.Url);
                 json.WriteEndArray();
             }
             json.WriteEndArray();
-            foreach (var taxonomy in s.taxonomies)
+            foreach (var index in s.taxonomies)
             {
-                json.WriteStartArray(taxonomy.Key);
-                foreach (var term in taxonomy.TermsInUse)
+                json.WriteStartArray(index.Taxonomy.Key);
+                foreach (var term in index.InUse)
                 {
                     json.WriteStartArray();
                     json.WriteStringValue(term.Id);

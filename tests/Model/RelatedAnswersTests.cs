@@ -21,12 +21,12 @@ public sealed class RelatedAnswersTests
     public void Match_counting_against_every_answer(int seed, int count, int tagCount)
     {
         var random = new Random(seed);
-        var tags = Enumerable.Range(0, tagCount).Select(t => new Tag($"tag-{t}", $"Tag {t}", "", $"/tags/tag-{t}/", 0)).ToArray();
+        var tags = Enumerable.Range(0, tagCount).Select(t => new Term($"tag-{t}", $"Tag {t}", "", $"/tags/tag-{t}/", 0, Tags)).ToArray();
         // Tag t is drawn with weight 1/(t+1), so a few tags are on most answers, as on a real column.
         var weights = Enumerable.Range(1, tagCount).Select(t => 1.0 / t).ToArray();
         var answers = Enumerable.Range(0, count).Select(i =>
         {
-            var chosen = new HashSet<Tag>();
+            var chosen = new HashSet<Term>();
             var wanted = random.Next(0, 7);
             while (chosen.Count < wanted) chosen.Add(tags[Pick(random, weights)]);
             return AnswerWith($"answer-{i}", chosen);
@@ -62,8 +62,10 @@ public sealed class RelatedAnswersTests
         return weights.Length - 1;
     }
 
-    private static Answer AnswerWith(string slug, IEnumerable<Tag> tags) => new(slug, slug, $"/answers/{slug}/",
+    private static readonly Taxonomy Tags = new("tags", "tag", "Tags", "Tag", "", "tags/", "/tags/");
+
+    private static Answer AnswerWith(string slug, IEnumerable<Term> tags) => new(slug, slug, $"/answers/{slug}/",
         new Uri($"https://example.org/answers/{slug}/"), "", "", HtmlString.Empty, HtmlString.Empty, "", "", Asker.Anonymous, Someone,
-        tags.ToValueList(), ValueList<Exercise>.Empty, DisplayDate.From(new DateOnly(2026, 1, 1), System.Globalization.CultureInfo.InvariantCulture),
+        [new TermList(Tags, tags.ToValueList())], ValueList<Exercise>.Empty, DisplayDate.From(new DateOnly(2026, 1, 1), System.Globalization.CultureInfo.InvariantCulture),
         null, 1, ValueList<string>.Empty);
 }

@@ -103,12 +103,16 @@ public sealed class SearchIndexCacheTests : IDisposable
             answer with { QuestionHtml = new HtmlString(answer.QuestionHtml.Value + "<p>More.</p>") },
             answer with { Published = answer.Published with { Iso = "2001-01-01" } },
             answer with { Expert = answer.Expert with { Name = "Someone Else" } },
-            answer with { Tags = [.. answer.Tags.Skip(1)] },
-            answer with { Tags = [answer.Tags[0] with { Name = "Renamed" }, .. answer.Tags.Skip(1)] },
-            answer with { Tags = [answer.Tags[0] with { Id = "renamed" }, .. answer.Tags.Skip(1)] },
+            WithTags(answer, [.. answer.Tags.Skip(1)]),
+            WithTags(answer, [answer.Tags[0] with { Name = "Renamed" }, .. answer.Tags.Skip(1)]),
+            WithTags(answer, [answer.Tags[0] with { Id = "renamed" }, .. answer.Tags.Skip(1)]),
         ];
         Assert.All(changed, c => Assert.Null(_cache.Find(SearchDocument.Of(c))));
     }
+
+    /// <summary>The answer with other tags: its terms of the default taxonomy, the first.</summary>
+    private static Answer WithTags(Answer answer, ValueList<Term> tags) =>
+        answer with { Taxonomies = [answer.Taxonomies[0] with { Terms = tags }, .. answer.Taxonomies.Skip(1)] };
 
     [Fact]
     public void An_edit_renames_only_the_fragment_group_of_the_answer_it_changes()

@@ -18,7 +18,7 @@ public sealed class FaultBarrierTests
         { "read", Knees, Knees },
         { "read", "site.yml", "site.yml" },
         { "read", "experts/rachel-moss.md", "experts/rachel-moss.md" },
-        { "validate", "UnknownTag", "" },
+        { "validate", "UnknownTerm", "" },
         { "templates", "", "" },
         { "model", "", "" },
         { "plan", "", "" },

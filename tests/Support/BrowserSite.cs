@@ -4,12 +4,12 @@ using RunnersQA.Tests.Support;
 namespace RunnersQA.Tests.Support;
 
 /// <summary>
-/// The sample site, built once, served over HTTP on 127.0.0.1, with Debian's headless Chromium driven by
-/// Playwright. Shared by the browser tests of one class; each test opens its own page.
+/// The sample site (or a fixture), built once, served over HTTP on 127.0.0.1, with Debian's headless Chromium
+/// driven by Playwright. Shared by the browser tests of one class; each test opens its own page.
 /// </summary>
 public class BrowserSite : IAsyncLifetime
 {
-    private readonly TempSite _site = TempSite.FromSample();
+    private readonly TempSite _site;
     private readonly Uri _baseUrl;
     private StaticSiteServer? _server;
     private IPlaywright? _playwright;
@@ -21,7 +21,17 @@ public class BrowserSite : IAsyncLifetime
     }
 
     /// <param name="baseUrl">What the site is built for; it is served under the same path.</param>
-    protected BrowserSite(Uri baseUrl) => _baseUrl = baseUrl;
+    protected BrowserSite(Uri baseUrl)
+        : this(baseUrl, null)
+    {
+    }
+
+    /// <param name="fixture">The fixture under tests/Fixtures/ to build, or null for the sample site.</param>
+    protected BrowserSite(Uri baseUrl, string? fixture)
+    {
+        _baseUrl = baseUrl;
+        _site = fixture is null ? TempSite.FromSample() : TempSite.FromFixture(fixture);
+    }
 
     /// <summary>The site's address on the server, ending with a slash (its path base included).</summary>
     public Uri Address => _server!.Address;

@@ -34,15 +34,7 @@ internal sealed record ContentFacts(
             int.Parse(Yaml.Text(site, "per_page") ?? "20", CultureInfo.InvariantCulture));
 
         var tagsPath = Path.Combine(input, "tags.yml");
-        var tags = File.Exists(tagsPath)
-            ? Yaml.Load(File.ReadAllText(tagsPath)).Children.Select(kv =>
-            {
-                var id = ((YamlScalarNode)kv.Key).Value!;
-                return kv.Value is YamlMappingNode m
-                    ? new TagFacts(id, Yaml.Text(m, "name")!, Yaml.Text(m, "description") ?? "")
-                    : new TagFacts(id, ((YamlScalarNode)kv.Value).Value!, "");
-            }).ToList()
-            : [];
+        var tags = File.Exists(tagsPath) ? Terms(Yaml.Load(File.ReadAllText(tagsPath))) : [];
 
         var experts = MarkdownFiles(Path.Combine(input, "experts")).Select(path =>
         {
@@ -74,12 +66,21 @@ internal sealed record ContentFacts(
         return new ContentFacts(siteFacts, tags, experts, answers);
     }
 
+    /// <summary>Terms as tags.yml (or a taxonomy's <c>terms:</c> in site.yml) gives them: a name alone, or a name and a description.</summary>
+    public static IReadOnlyList<TagFacts> Terms(YamlMappingNode map) => [.. map.Children.Select(kv =>
+    {
+        var id = ((YamlScalarNode)kv.Key).Value!;
+        return kv.Value is YamlMappingNode m
+            ? new TagFacts(id, Yaml.Text(m, "name")!, Yaml.Text(m, "description") ?? "")
+            : new TagFacts(id, ((YamlScalarNode)kv.Value).Value!, "");
+    })];
+
     private static IEnumerable<string> MarkdownFiles(string folder) =>
         Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             : [];
 
-    private static (YamlMappingNode FrontMatter, string Body) FrontMatter(string path)
+    public static (YamlMappingNode FrontMatter, string Body) FrontMatter(string path)
     {
         var lines = File.ReadAllLines(path);
         Assert.Equal("---", lines[0].TrimEnd());
@@ -88,7 +89,8 @@ internal sealed record ContentFacts(
         return (Yaml.Load(string.Join('\n', lines[1..end])), string.Join('\n', lines[(end + 1)..]));
     }
 
-    private static class Yaml
+    /// <summary>The test's own YAML reading, for the facts of this file and of <see cref="TaxonomyFacts"/>.</summary>
+    internal static class Yaml
     {
         public static YamlMappingNode Load(string text)
         {

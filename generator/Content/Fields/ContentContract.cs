@@ -26,7 +26,7 @@ public static partial class ContentContract
     public static string WithTables(string text) => MarkedTable().Replace(text, match =>
     {
         var name = match.Groups["name"].Value;
-        var document = ContentDocuments.All.FirstOrDefault(d => d.Name == name)
+        var document = ContentDocuments.Tabled.FirstOrDefault(d => d.Name == name)
             ?? throw new InvalidOperationException($"no content file is called '{name}' (marker `<!-- fields: {name} -->`)");
         return match.Groups["open"].Value + FieldTable.Text(document) + match.Groups["close"].Value;
     });

@@ -36,6 +36,10 @@ public sealed class FieldValues
     public IReadOnlyList<(Positioned<string> Key, Positioned<string> Value)> Entries(Field field) =>
         Raw(field, FieldType.Map) as IReadOnlyList<(Positioned<string>, Positioned<string>)> ?? [];
 
+    /// <summary>A map of objects (<c>taxonomies:</c>, a taxonomy's <c>terms:</c>): each key with its object, in the order written; empty when left out.</summary>
+    public IReadOnlyList<(Positioned<string> Key, FieldValues Value)> ObjectEntries(Field field) =>
+        Raw(field, FieldType.Map) as IReadOnlyList<(Positioned<string>, FieldValues)> ?? [];
+
     /// <summary>A field read as another type than declared is a mistake in the generator, not in the input.</summary>
     private object? Raw(Field field, FieldType type)
     {

@@ -63,7 +63,14 @@ public static class SiteFields
         Examples = ["{ netlify_form: true, email: questions@example.org }", "{ action: https://forms.example.org/ask }"],
     };
 
-    public static readonly FieldSet All = new(Title, Description, BaseUrl, Language, Disclaimer, PerPage, Theme, Ask);
+    public static readonly Field Taxonomies = new("taxonomies", FieldType.Map, "Taxonomies",
+        "Ways to file answers besides tags, each under its key: the answers' field that lists its terms (`levels: [beginner]`). Tags are always the first taxonomy, with their terms in tags.yml.")
+    {
+        Pattern = TextPattern.Slug, Item = TaxonomyFields.Entry,
+        Examples = ["\n  levels:\n    term: level\n    max: 1\n    terms: { beginner: Beginner, intermediate: Intermediate, advanced: Advanced }"],
+    };
+
+    public static readonly FieldSet All = new(Title, Description, BaseUrl, Language, Disclaimer, PerPage, Theme, Ask, Taxonomies);
 
     public static readonly Field Document = new("site", FieldType.Object, "RunnersQA site settings", "The site-wide settings, input/site.yml.")
     {

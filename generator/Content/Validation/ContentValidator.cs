@@ -7,9 +7,9 @@ public sealed class ContentValidator(IReadOnlyList<IContentRule> rules)
 {
     public static ContentValidator Default { get; } = new(
     [
-        new UnknownExpert(), new UnknownTag(), new DuplicateSlug(), new UnsafeLink(), new FutureDate(TimeProvider.System),
-        new UpdatedBeforeDate(), new TitleLength(), new SummaryLength(), new TagCount(), new MissingBio(), new DuplicateExercise(),
-        new BrokenAnswerLink(), new LevelOneHeading(), new ImageWithoutAlt(), new UnknownField(), new InvalidAlias(), new AliasConflict(),
+        new UnknownExpert(), new UnknownTerm(), new DuplicateSlug(), new UnsafeLink(), new FutureDate(TimeProvider.System),
+        new UpdatedBeforeDate(), new TitleLength(), new SummaryLength(), new TermCount(), new MissingBio(), new DuplicateExercise(),
+        new BrokenAnswerLink(), new LevelOneHeading(), new ImageWithoutAlt(), new UnknownField(), new InvalidAlias(), new AliasConflict(), new TaxonomyConflict(),
     ]);
 
     /// <summary>Runs every rule, side by side: rules only read the content, and the bag sorts what they report.</summary>

@@ -1,3 +1,4 @@
+using RunnersQA.Publishing;
 using RunnersQA.Content;
 using RunnersQA.Model;
 using RunnersQA.Pages;

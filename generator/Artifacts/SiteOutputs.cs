@@ -1,3 +1,4 @@
+using RunnersQA.Publishing;
 using RunnersQA.Content;
 using RunnersQA.Model;
 using RunnersQA.Pages;
@@ -23,7 +24,7 @@ public sealed class SiteOutputs(IReadOnlyList<IPageSource> pages, IReadOnlyList<
 
     /// <summary>
     /// The pages at answers' old addresses. Apart from the other pages because they are what must keep clear
-    /// of everything else: <see cref="Content.Validation.AliasConflict"/> checks them against <see cref="Reserved"/>.
+    /// of everything else: <see cref="Validation.AliasConflict"/> checks them against <see cref="Reserved"/>.
     /// </summary>
     public AliasPages Aliases { get; } = new();
 

@@ -1,3 +1,4 @@
+using RunnersQA.Publishing;
 using System.Globalization;
 using RunnersQA.Content;
 using RunnersQA.Model;

@@ -4,7 +4,7 @@ using System.Text;
 using RunnersQA.Content;
 using RunnersQA.Content.Fields;
 using RunnersQA.Content.Files;
-using RunnersQA.Content.Validation;
+using RunnersQA.Validation;
 using RunnersQA.Diagnostics;
 using RunnersQA.Scaffold;
 

@@ -1,8 +1,5 @@
 namespace RunnersQA.Diagnostics;
 
-/// <summary>Says, for tests, that a stage is about to work on an item, so that a fault can be injected there.</summary>
-public delegate void FaultProbe(string stage, string item);
-
 /// <summary>
 /// Where an exception stops: work on one file (or one stage) that throws becomes an error diagnostic naming
 /// that file, and the build goes on to report everything else. No exception reaches the user as a stack trace.

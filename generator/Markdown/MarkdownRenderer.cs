@@ -3,7 +3,6 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using RunnersQA.Content;
 using RunnersQA.Diagnostics;
 
 namespace RunnersQA.Markdown;

@@ -5,9 +5,9 @@ namespace RunnersQA.Model;
 /// newest answers, to make up three).
 /// </summary>
 /// <remarks>
-/// Counting shared tags against every answer of every tag costs the sum of the tags' sizes squared: billions
-/// of steps at 100,000 answers, where one tag is on most answers. Instead every combination of an answer's
-/// tags (at most 6 tags, so at most 63 combinations) gets a list of the answers that have all of them, newest
+/// Counting shared tags against every answer of every tag costs the sum of the tags' sizes squared, which grows
+/// with the square of the site when one tag is on most answers. Instead every combination of an answer's tags
+/// (an answer has few: the tags field caps them) gets a list of the answers that have all of them, newest
 /// first. The answers sharing exactly s tags with an answer each sit in exactly one of its s-tag lists, so
 /// merging those lists from their heads yields them newest first; going from s = all its tags down to 1
 /// yields the exact order wanted, and the search stops after five. The cost per answer no longer grows with
@@ -18,8 +18,14 @@ internal static class RelatedAnswers
     public const int Most = 5;
     public const int Least = 3;
 
-    /// <summary>Bits per tag in a combination's key: 6 tags of up to a million distinct ones fit 128 bits.</summary>
-    private const int KeyBits = 20;
+    /// <summary>The most tags an answer has, as the tags field declares: the combinations of its tags are counted in bits.</summary>
+    private static readonly int MostTags = Content.Fields.AnswerFields.Tags.MaxItems;
+
+    /// <summary>The most lists of one size an answer's combinations make: the middle binomial coefficient.</summary>
+    private static readonly int MostListsOfOneSize = Binomial(MostTags, MostTags / 2);
+
+    /// <summary>Bits per tag in a combination's key, so that the most tags an answer has fit 128 bits.</summary>
+    private static readonly int KeyBits = 128 / MostTags;
 
     /// <param name="answers">Newest first, so a lower position is a newer answer.</param>
     /// <returns>For each answer, the positions of its related answers.</returns>
@@ -30,8 +36,8 @@ internal static class RelatedAnswers
         for (var i = 0; i < answers.Count; i++)
         {
             tagsOf[i] = [.. answers[i].Tags.Select(t => tagIds.TryGetValue(t.Id, out var id) ? id : tagIds[t.Id] = tagIds.Count + 1).Distinct().Order()];
-            if (tagsOf[i].Length > 6 || tagIds.Count >= 1 << KeyBits)
-                throw new InvalidOperationException("related answers handle at most 6 tags per answer and a million tags in all");
+            if (tagsOf[i].Length > MostTags || tagIds.Count >= 1 << KeyBits)
+                throw new InvalidOperationException($"related answers handle at most {MostTags} tags per answer and {1 << KeyBits} tags in all");
         }
 
         // Filled in position order, so every list is newest first.
@@ -55,8 +61,8 @@ internal static class RelatedAnswers
     {
         var tags = tagsOf[self];
         var best = new List<int>(Most);
-        Span<int> heads = stackalloc int[20]; // at most C(6, 3) lists of one size
-        var level = new List<int>[20];
+        Span<int> heads = stackalloc int[MostListsOfOneSize];
+        var level = new List<int>[MostListsOfOneSize];
         for (var shared = tags.Length; shared >= 1 && best.Count < Most; shared--)
         {
             var count = 0;
@@ -111,5 +117,12 @@ internal static class RelatedAnswers
             if ((combination & (1 << bit)) != 0) key = key << KeyBits | (UInt128)(uint)tags[bit];
         }
         return key;
+    }
+
+    private static int Binomial(int n, int k)
+    {
+        var result = 1;
+        for (var i = 1; i <= k; i++) result = result * (n - k + i) / i;
+        return result;
     }
 }

@@ -15,7 +15,7 @@ public sealed class AliasPages : IPageSource
 
     public IReadOnlyList<string> Templates => [Template];
 
-    /// <summary>Each valid alias's file, as the answer's; <see cref="Content.Validation.AliasConflict"/> keeps them clear of the rest.</summary>
+    /// <summary>Each valid alias's file, as the answer's; <see cref="Validation.AliasConflict"/> keeps them clear of the rest.</summary>
     public IEnumerable<ReservedPath> Reserved(ContentSet content) =>
         from answer in content.Answers
         from alias in answer.Aliases

@@ -3,7 +3,6 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using RunnersQA.Content;
 using RunnersQA.Model;
 
 namespace RunnersQA.Pages;

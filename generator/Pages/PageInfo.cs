@@ -1,5 +1,4 @@
 using RunnersQA.Templates;
-using RunnersQA.Content;
 
 namespace RunnersQA.Pages;
 

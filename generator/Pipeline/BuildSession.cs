@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using RunnersQA.Content;
-using RunnersQA.Content.Validation;
+using RunnersQA.Validation;
 using RunnersQA.Diagnostics;
 using RunnersQA.Model;
 using RunnersQA.Publishing;
@@ -20,12 +20,7 @@ namespace RunnersQA.Pipeline;
 public sealed class BuildSession
 {
     private readonly BuildOptions _options;
-    private readonly SessionMemo<AnswerSource, LoadedAnswer> _answers = new();
-    private readonly SessionMemo<FindingsKey, IReadOnlyList<Diagnostic>> _findings = new();
-    private readonly SessionMemo<Term, Term> _terms = new();
-    private readonly SessionMemo<Expert, Expert> _experts = new();
-    private readonly SessionMemo<AnswerInputs, Answer> _resolved = new();
-    private readonly SessionMemo<string, int[][]> _related = new(StringComparer.Ordinal);
+    private readonly SessionMemos _session = new();
     private readonly StageMemos _memos;
 
     /// <summary>What the output folder holds; null until a build wrote it, and after a write that failed.</summary>
@@ -34,19 +29,19 @@ public sealed class BuildSession
     public BuildSession(BuildOptions options)
     {
         _options = options;
-        _memos = new StageMemos(_answers, _findings, new ModelMemo(_terms, _experts, _resolved, _related), new SearchIndexCache());
+        _memos = new StageMemos(
+            _session.New<AnswerSource, LoadedAnswer>(),
+            _session.New<FindingsKey, IReadOnlyList<Diagnostic>>(),
+            new ModelMemo(_session.New<Term, Term>(), _session.New<Expert, Expert>(), _session.New<AnswerInputs, Answer>(),
+                _session.New<string, int[][]>(StringComparer.Ordinal)),
+            new SearchIndexCache());
     }
 
     public BuildResult Run()
     {
         var run = new StageRun(_options, writes: true);
         (var result, _folder) = _folder is { } folder ? Rebuild(run, _memos, folder) : SiteBuild.Build(run, _memos);
-        _answers.EndBuild();
-        _findings.EndBuild();
-        _terms.EndBuild();
-        _experts.EndBuild();
-        _resolved.EndBuild();
-        _related.EndBuild();
+        _session.EndBuild();
         return result;
     }
 
@@ -127,6 +122,6 @@ public sealed class BuildSession
         run.End("links");
 
         var siteInfo = SiteInfo.For(site, SearchIndexer.ManifestPath, assets.PathOf);
-        return new PreparedSite(content, site, templates, pages, search, assets, others, siteInfo);
+        return new PreparedSite(templates, pages, search, assets, others, siteInfo);
     }
 }

@@ -1,6 +1,5 @@
+using RunnersQA.Publishing;
 using RunnersQA.Artifacts;
-using RunnersQA.Content;
-using RunnersQA.Model;
 using RunnersQA.Pages;
 using RunnersQA.Search;
 using RunnersQA.Templates;
@@ -12,8 +11,6 @@ namespace RunnersQA.Pipeline;
 /// made, ready to render and publish.
 /// </summary>
 internal sealed record PreparedSite(
-    ContentSet Content,
-    Site Site,
     TemplateSet Templates,
     IReadOnlyList<Page> Pages,
     SearchIndex? Search,

@@ -1,3 +1,4 @@
+using RunnersQA.Publishing;
 using RunnersQA.Artifacts;
 using RunnersQA.Pages;
 using RunnersQA.Templates;

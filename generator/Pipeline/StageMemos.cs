@@ -1,5 +1,5 @@
 using RunnersQA.Content;
-using RunnersQA.Content.Validation;
+using RunnersQA.Validation;
 using RunnersQA.Diagnostics;
 using RunnersQA.Model;
 using RunnersQA.Search;

@@ -1,3 +1,4 @@
+using RunnersQA.Rendering;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using RunnersQA.Artifacts;

@@ -1,5 +1,4 @@
 using RunnersQA.Diagnostics;
-using RunnersQA.Artifacts;
 
 namespace RunnersQA.Publishing;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using RunnersQA.Diagnostics;
-using RunnersQA.Artifacts;
 
 namespace RunnersQA.Publishing;
 

@@ -1,6 +1,6 @@
+using RunnersQA.Publishing;
 using System.Text.Json;
 using RunnersQA.Model;
-using RunnersQA.Artifacts;
 
 namespace RunnersQA.Search;
 

@@ -1,4 +1,4 @@
-using RunnersQA.Artifacts;
+using RunnersQA.Publishing;
 
 namespace RunnersQA.Search;
 

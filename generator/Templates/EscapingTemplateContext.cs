@@ -1,5 +1,4 @@
 using System.Net;
-using RunnersQA.Content;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

@@ -1,6 +1,6 @@
 using RunnersQA.Artifacts;
 using RunnersQA.Content;
-using RunnersQA.Content.Validation;
+using RunnersQA.Validation;
 using RunnersQA.Diagnostics;
 using RunnersQA.Model;
 using RunnersQA.Pages;

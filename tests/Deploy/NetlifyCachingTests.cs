@@ -1,3 +1,4 @@
+using RunnersQA.Publishing;
 using System.Text.RegularExpressions;
 using RunnersQA.Tests.Support;
 

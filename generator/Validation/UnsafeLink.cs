@@ -1,7 +1,8 @@
+using RunnersQA.Content;
 using RunnersQA.Diagnostics;
 using RunnersQA.Markdown;
 
-namespace RunnersQA.Content.Validation;
+namespace RunnersQA.Validation;
 
 /// <summary>Only http, https and mailto links (and site-relative ones) may reach a reader.</summary>
 public sealed class UnsafeLink : IAnswerLocalRule

@@ -1,6 +1,7 @@
+using RunnersQA.Content;
 using RunnersQA.Diagnostics;
 
-namespace RunnersQA.Content.Validation;
+namespace RunnersQA.Validation;
 
 /// <summary>
 /// At most as many terms of a taxonomy as its field declares (six tags: beyond that a tag stops saying what an

@@ -1,7 +1,8 @@
+using RunnersQA.Content;
 using RunnersQA.Content.Fields;
 using RunnersQA.Diagnostics;
 
-namespace RunnersQA.Content.Validation;
+namespace RunnersQA.Validation;
 
 /// <summary>The summary is shown in cards, feeds and search results: one or two sentences.</summary>
 public sealed class SummaryLength : IAnswerLocalRule

@@ -1,6 +1,7 @@
+using RunnersQA.Content;
 using RunnersQA.Diagnostics;
 
-namespace RunnersQA.Content.Validation;
+namespace RunnersQA.Validation;
 
 /// <summary>Readers trust advice when they know who gives it: every expert file needs a bio below its front matter.</summary>
 public sealed class MissingBio : IContentRule

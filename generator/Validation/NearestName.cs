@@ -1,4 +1,6 @@
-namespace RunnersQA.Content.Validation;
+using RunnersQA.Content;
+
+namespace RunnersQA.Validation;
 
 /// <summary>The closest known name to a misspelt one, for "did you mean" hints.</summary>
 public static class NearestName

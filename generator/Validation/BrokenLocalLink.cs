@@ -1,8 +1,9 @@
+using RunnersQA.Content;
 using RunnersQA.Diagnostics;
 using RunnersQA.Markdown;
 using RunnersQA.Model;
 
-namespace RunnersQA.Content.Validation;
+namespace RunnersQA.Validation;
 
 /// <summary>
 /// A link or image with a relative or root-relative path (<c>calf-raise.jpg</c>, <c>/tags/knee-pain/</c>) must

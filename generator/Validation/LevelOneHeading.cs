@@ -1,6 +1,7 @@
+using RunnersQA.Content;
 using RunnersQA.Diagnostics;
 
-namespace RunnersQA.Content.Validation;
+namespace RunnersQA.Validation;
 
 /// <summary>The title is the page's one <c>h1</c>; a <c>#</c> heading in the answer would make a second.</summary>
 public sealed class LevelOneHeading : IAnswerLocalRule

@@ -1,4 +1,6 @@
-namespace RunnersQA.Content.Validation;
+using RunnersQA.Content;
+
+namespace RunnersQA.Validation;
 
 /// <summary>
 /// A rule whose findings about an answer depend on that answer's file alone (and on which slugs exist), so

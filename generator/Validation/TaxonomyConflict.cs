@@ -1,9 +1,10 @@
+using RunnersQA.Content;
 using RunnersQA.Artifacts;
 using RunnersQA.Diagnostics;
 using RunnersQA.Pages;
 using RunnersQA.Search;
 
-namespace RunnersQA.Content.Validation;
+namespace RunnersQA.Validation;
 
 /// <summary>
 /// A taxonomy site.yml declares must keep clear of everything else the build names: its folder of every path

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace RunnersQA.Artifacts;
+namespace RunnersQA.Publishing;
 
 /// <summary>
 /// The hash that fingerprinted file names carry: the first 10 hex characters, lower-case, of the SHA-256 of

@@ -1,7 +1,8 @@
+using RunnersQA.Content;
 using System.Text.RegularExpressions;
 using RunnersQA.Diagnostics;
 
-namespace RunnersQA.Content.Validation;
+namespace RunnersQA.Validation;
 
 /// <summary>A link to another answer (<c>/answers/&lt;slug&gt;/</c>) must name an answer that exists.</summary>
 public sealed partial class BrokenAnswerLink : IAnswerLocalRule

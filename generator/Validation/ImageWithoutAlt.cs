@@ -1,6 +1,7 @@
+using RunnersQA.Content;
 using RunnersQA.Diagnostics;
 
-namespace RunnersQA.Content.Validation;
+namespace RunnersQA.Validation;
 
 /// <summary>Every image needs alt text, for readers who cannot see it and for when it does not load.</summary>
 public sealed class ImageWithoutAlt : IAnswerLocalRule

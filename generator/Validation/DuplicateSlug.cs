@@ -1,6 +1,7 @@
+using RunnersQA.Content;
 using RunnersQA.Diagnostics;
 
-namespace RunnersQA.Content.Validation;
+namespace RunnersQA.Validation;
 
 /// <summary>Two answers with one file name would write one URL; the slug must be unique across years.</summary>
 public sealed class DuplicateSlug : IContentRule

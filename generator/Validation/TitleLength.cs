@@ -1,7 +1,8 @@
+using RunnersQA.Content;
 using RunnersQA.Content.Fields;
 using RunnersQA.Diagnostics;
 
-namespace RunnersQA.Content.Validation;
+namespace RunnersQA.Validation;
 
 /// <summary>A title long enough to say what the question is, and short enough for a search result.</summary>
 public sealed class TitleLength : IAnswerLocalRule

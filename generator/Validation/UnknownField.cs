@@ -1,7 +1,8 @@
+using RunnersQA.Content;
 using RunnersQA.Content.Fields;
 using RunnersQA.Diagnostics;
 
-namespace RunnersQA.Content.Validation;
+namespace RunnersQA.Validation;
 
 /// <summary>
 /// A key no field declares is ignored, which is usually a misspelling (<c>titel:</c>): a warning, with the

@@ -1,4 +1,4 @@
-namespace RunnersQA.Templates;
+namespace RunnersQA.Rendering;
 
 /// <summary>A template failed while rendering a page; carries the template and position for the diagnostic.</summary>
 public sealed class TemplateRenderException(string templatePath, int line, int column, string message, Exception inner)

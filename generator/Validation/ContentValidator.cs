@@ -1,6 +1,7 @@
+using RunnersQA.Content;
 using RunnersQA.Diagnostics;
 
-namespace RunnersQA.Content.Validation;
+namespace RunnersQA.Validation;
 
 /// <summary>The set of rules a build and <c>check</c> run, assembled once.</summary>
 public sealed class ContentValidator(IReadOnlyList<IContentRule> rules)

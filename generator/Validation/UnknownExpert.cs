@@ -1,6 +1,7 @@
+using RunnersQA.Content;
 using RunnersQA.Diagnostics;
 
-namespace RunnersQA.Content.Validation;
+namespace RunnersQA.Validation;
 
 /// <summary>An answer's <c>expert:</c> must name a file in experts/.</summary>
 public sealed class UnknownExpert : IContentRule

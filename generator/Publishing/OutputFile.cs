@@ -1,4 +1,4 @@
-namespace RunnersQA.Artifacts;
+namespace RunnersQA.Publishing;
 
 /// <summary>One file of the built site: its path relative to the output folder (forward slashes) and its bytes.</summary>
 public sealed record OutputFile(string Path, ReadOnlyMemory<byte> Bytes)

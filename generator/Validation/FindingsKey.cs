@@ -1,4 +1,6 @@
-namespace RunnersQA.Content.Validation;
+using RunnersQA.Content;
+
+namespace RunnersQA.Validation;
 
 /// <summary>
 /// What the <see cref="IAnswerLocalRule"/>s' findings about one answer depend on: the answer's source and which

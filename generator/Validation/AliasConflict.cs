@@ -1,9 +1,10 @@
+using RunnersQA.Content;
 using RunnersQA.Artifacts;
 using RunnersQA.Diagnostics;
 using RunnersQA.Model;
 using RunnersQA.Pages;
 
-namespace RunnersQA.Content.Validation;
+namespace RunnersQA.Validation;
 
 /// <summary>
 /// An old address must be free: not an answer's current page, not another answer's alias, and nothing any

@@ -1,10 +1,10 @@
-using RunnersQA.Content;
+using RunnersQA.Templates;
 using RunnersQA.Pages;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace RunnersQA.Templates;
+namespace RunnersQA.Rendering;
 
 /// <summary>Renders a planned page through its template and the layout. Safe to call from many threads.</summary>
 public sealed class PageRenderer(TemplateSet templates, SiteInfo site) : IDisposable

@@ -1,6 +1,7 @@
+using RunnersQA.Content;
 using RunnersQA.Diagnostics;
 
-namespace RunnersQA.Content.Validation;
+namespace RunnersQA.Validation;
 
 /// <summary>An alias is an address on this site: a path from its root, not a link elsewhere.</summary>
 public sealed class InvalidAlias : IAnswerLocalRule

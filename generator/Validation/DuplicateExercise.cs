@@ -1,6 +1,7 @@
+using RunnersQA.Content;
 using RunnersQA.Diagnostics;
 
-namespace RunnersQA.Content.Validation;
+namespace RunnersQA.Validation;
 
 /// <summary>One answer recommending the same link twice is a copy-paste slip.</summary>
 public sealed class DuplicateExercise : IAnswerLocalRule

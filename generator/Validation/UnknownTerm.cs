@@ -1,6 +1,7 @@
+using RunnersQA.Content;
 using RunnersQA.Diagnostics;
 
-namespace RunnersQA.Content.Validation;
+namespace RunnersQA.Validation;
 
 /// <summary>When the site declares a taxonomy's terms (tags in tags.yml, others in site.yml), answers may use only those.</summary>
 public sealed class UnknownTerm : IContentRule

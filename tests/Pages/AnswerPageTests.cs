@@ -32,6 +32,15 @@ public sealed partial class AnswerPageTests(SampleSiteFixture sample)
 
     [Theory]
     [MemberData(nameof(Slugs))]
+    public void With_tags_alone_the_tag_list_needs_no_label(string slug)
+    {
+        var (_, _, main) = Load(slug);
+        Assert.Single(main.QuerySelectorAll("header ul.tags"));
+        Assert.Empty(main.QuerySelectorAll(".tags-label, ul.tags[aria-label]"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Slugs))]
     public void Question_is_shown_with_the_askers_name_and_location(string slug)
     {
         var (answer, _, main) = Load(slug);

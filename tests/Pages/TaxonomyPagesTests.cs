@@ -108,6 +108,19 @@ public sealed partial class TaxonomyPagesTests(TaxonomySiteFixture fixture) : IC
     }
 
     [Fact]
+    public void With_two_taxonomies_an_answer_page_names_each_list_of_terms()
+    {
+        foreach (var answer in fixture.Content.Published().Where(a => Levels.Of(a.Slug).Any()))
+        {
+            var page = fixture.Built.Page($"answers/{answer.Slug}/index.html");
+            var lists = page.QuerySelectorAll("main header ul.tags");
+            Assert.Equal(["Tags", Levels.Name], lists.Select(l => l.GetAttribute("aria-label")));
+            Assert.Equal(["Tags", Levels.Name], page.QuerySelectorAll("main header .tags-label").Select(BuiltSite.TextOf));
+            Assert.Equal(Levels.Of(answer.Slug).Select(id => Levels.TermOf(id).Name), lists[1].QuerySelectorAll("a").Select(BuiltSite.TextOf));
+        }
+    }
+
+    [Fact]
     public void Json_ld_keywords_are_the_names_of_every_taxonomys_terms_tags_first()
     {
         foreach (var answer in fixture.Content.Published())

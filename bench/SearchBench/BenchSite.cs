@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using RunnersQA.Pipeline;
 using RunnersQA.Diagnostics;
+using RunnersQA.Pipeline;
 
 namespace RunnersQA.Bench;
 

@@ -1,8 +1,8 @@
-using RunnersQA.Publishing;
 using System.Globalization;
 using RunnersQA.Content;
 using RunnersQA.Model;
 using RunnersQA.Pages;
+using RunnersQA.Publishing;
 
 namespace RunnersQA.Artifacts;
 

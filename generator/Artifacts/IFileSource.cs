@@ -1,6 +1,6 @@
-using RunnersQA.Publishing;
 using RunnersQA.Model;
 using RunnersQA.Pages;
+using RunnersQA.Publishing;
 
 namespace RunnersQA.Artifacts;
 

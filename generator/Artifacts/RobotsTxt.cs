@@ -1,7 +1,7 @@
-using RunnersQA.Publishing;
 using RunnersQA.Content;
 using RunnersQA.Model;
 using RunnersQA.Pages;
+using RunnersQA.Publishing;
 
 namespace RunnersQA.Artifacts;
 

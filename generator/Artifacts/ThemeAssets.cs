@@ -1,5 +1,5 @@
-using RunnersQA.Publishing;
 using RunnersQA.Model;
+using RunnersQA.Publishing;
 using RunnersQA.Templates;
 
 namespace RunnersQA.Artifacts;

@@ -1,6 +1,6 @@
-using RunnersQA.Publishing;
 using System.Text;
 using System.Xml;
+using RunnersQA.Publishing;
 
 namespace RunnersQA.Artifacts;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using RunnersQA.Pipeline;
 using RunnersQA.Content;
 using RunnersQA.Diagnostics;
+using RunnersQA.Pipeline;
 
 namespace RunnersQA.Cli;
 

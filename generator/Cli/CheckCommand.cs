@@ -1,6 +1,6 @@
 using System.CommandLine;
-using RunnersQA.Pipeline;
 using RunnersQA.Diagnostics;
+using RunnersQA.Pipeline;
 
 namespace RunnersQA.Cli;
 

@@ -4,9 +4,9 @@ using System.Text;
 using RunnersQA.Content;
 using RunnersQA.Content.Fields;
 using RunnersQA.Content.Files;
-using RunnersQA.Validation;
 using RunnersQA.Diagnostics;
 using RunnersQA.Scaffold;
+using RunnersQA.Validation;
 
 namespace RunnersQA.Cli;
 

@@ -1,5 +1,5 @@
-using RunnersQA.Templates;
 using RunnersQA.Content;
+using RunnersQA.Templates;
 
 namespace RunnersQA.Model;
 

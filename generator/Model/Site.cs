@@ -1,7 +1,7 @@
-using RunnersQA.Templates;
 using System.Collections.Frozen;
 using System.Globalization;
 using RunnersQA.Content;
+using RunnersQA.Templates;
 
 namespace RunnersQA.Model;
 

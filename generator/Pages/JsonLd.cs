@@ -1,9 +1,9 @@
-using RunnersQA.Templates;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using RunnersQA.Model;
+using RunnersQA.Templates;
 
 namespace RunnersQA.Pages;
 

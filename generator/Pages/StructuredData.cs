@@ -1,5 +1,5 @@
-using RunnersQA.Templates;
 using RunnersQA.Model;
+using RunnersQA.Templates;
 
 namespace RunnersQA.Pages;
 

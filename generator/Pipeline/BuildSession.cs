@@ -1,13 +1,13 @@
 using System.Collections.Concurrent;
+using RunnersQA.Artifacts;
 using RunnersQA.Content;
-using RunnersQA.Validation;
 using RunnersQA.Diagnostics;
 using RunnersQA.Model;
-using RunnersQA.Publishing;
-using RunnersQA.Artifacts;
 using RunnersQA.Pages;
+using RunnersQA.Publishing;
 using RunnersQA.Search;
 using RunnersQA.Templates;
+using RunnersQA.Validation;
 
 namespace RunnersQA.Pipeline;
 

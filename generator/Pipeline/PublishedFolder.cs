@@ -1,6 +1,6 @@
-using RunnersQA.Publishing;
 using RunnersQA.Artifacts;
 using RunnersQA.Pages;
+using RunnersQA.Publishing;
 using RunnersQA.Templates;
 
 namespace RunnersQA.Pipeline;

@@ -1,8 +1,8 @@
 using RunnersQA.Content;
-using RunnersQA.Validation;
 using RunnersQA.Diagnostics;
 using RunnersQA.Model;
 using RunnersQA.Search;
+using RunnersQA.Validation;
 
 namespace RunnersQA.Pipeline;
 

@@ -1,4 +1,3 @@
-using RunnersQA.Rendering;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using RunnersQA.Artifacts;
@@ -6,6 +5,7 @@ using RunnersQA.Content;
 using RunnersQA.Diagnostics;
 using RunnersQA.Pages;
 using RunnersQA.Publishing;
+using RunnersQA.Rendering;
 using RunnersQA.Templates;
 
 namespace RunnersQA.Pipeline;

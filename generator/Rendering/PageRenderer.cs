@@ -1,5 +1,5 @@
-using RunnersQA.Templates;
 using RunnersQA.Pages;
+using RunnersQA.Templates;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;

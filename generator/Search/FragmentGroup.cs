@@ -1,5 +1,5 @@
-using RunnersQA.Publishing;
 using System.Security.Cryptography;
+using RunnersQA.Publishing;
 
 namespace RunnersQA.Search;
 

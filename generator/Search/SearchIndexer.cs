@@ -1,6 +1,6 @@
-using RunnersQA.Publishing;
 using System.Text.Json;
 using RunnersQA.Model;
+using RunnersQA.Publishing;
 
 namespace RunnersQA.Search;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
-using RunnersQA.Pipeline;
 using RunnersQA.Content;
 using RunnersQA.Content.Files;
 using RunnersQA.Diagnostics;
+using RunnersQA.Pipeline;
 using RunnersQA.Templates;
 
 namespace RunnersQA.Serve;

@@ -1,5 +1,5 @@
-using RunnersQA.Content;
 using System.Text.RegularExpressions;
+using RunnersQA.Content;
 using RunnersQA.Diagnostics;
 
 namespace RunnersQA.Validation;

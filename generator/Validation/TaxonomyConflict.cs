@@ -1,5 +1,5 @@
-using RunnersQA.Content;
 using RunnersQA.Artifacts;
+using RunnersQA.Content;
 using RunnersQA.Diagnostics;
 using RunnersQA.Pages;
 using RunnersQA.Search;

@@ -1,12 +1,12 @@
 using RunnersQA.Artifacts;
 using RunnersQA.Content;
-using RunnersQA.Validation;
 using RunnersQA.Diagnostics;
 using RunnersQA.Model;
 using RunnersQA.Pages;
 using RunnersQA.Search;
 using RunnersQA.Templates;
 using RunnersQA.Tests.Support;
+using RunnersQA.Validation;
 
 namespace RunnersQA.Tests.Artifacts;
 

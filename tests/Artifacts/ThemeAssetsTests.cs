@@ -1,5 +1,5 @@
-using RunnersQA.Publishing;
 using RunnersQA.Artifacts;
+using RunnersQA.Publishing;
 using RunnersQA.Tests.Support;
 
 namespace RunnersQA.Tests.Artifacts;

@@ -1,5 +1,5 @@
-using Newtonsoft.Json.Linq;
 using NJsonSchema;
+using Newtonsoft.Json.Linq;
 using RunnersQA.Content;
 using RunnersQA.Content.Fields;
 using RunnersQA.Diagnostics;

@@ -1,5 +1,5 @@
-using RunnersQA.Publishing;
 using System.Text.RegularExpressions;
+using RunnersQA.Publishing;
 using RunnersQA.Tests.Support;
 
 namespace RunnersQA.Tests.Deploy;

@@ -1,6 +1,6 @@
-using RunnersQA.Templates;
 using RunnersQA.Content;
 using RunnersQA.Model;
+using RunnersQA.Templates;
 
 namespace RunnersQA.Tests.Model;
 

@@ -1,6 +1,6 @@
-using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
+using Newtonsoft.Json.Linq;
 
 namespace RunnersQA.Tests.Schema;
 

@@ -1,7 +1,7 @@
-using RunnersQA.Templates;
 using RunnersQA.Content;
 using RunnersQA.Model;
 using RunnersQA.Search;
+using RunnersQA.Templates;
 using RunnersQA.Tests.Support;
 
 namespace RunnersQA.Tests.Search;

@@ -1,5 +1,5 @@
-using RunnersQA.Pipeline;
 using RunnersQA.Diagnostics;
+using RunnersQA.Pipeline;
 using RunnersQA.Tests.Support;
 
 namespace RunnersQA.Tests.Security;

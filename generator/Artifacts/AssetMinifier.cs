@@ -10,12 +10,12 @@ namespace RunnersQA.Artifacts;
 public static class AssetMinifier
 {
     // NUglify's removal of unneeded code drops module-level functions that are only called from a
-    // conditional expression (the search module's start-up); keeping all code costs about 1 KB gzipped.
+    // conditional expression (the search module's start-up); keeping all code costs little once gzipped.
     private static readonly NUglify.JavaScript.CodeSettings Scripts = new() { RemoveUnneededCode = false };
 
     /// <summary>
     /// A rendered page without what HTML5 lets go (white space between tags, optional quotes and end tags):
-    /// about 9% smaller, and still valid to the W3C checker. A page it cannot parse stays as it was.
+    /// smaller, and still valid to the W3C checker. A page it cannot parse stays as it was.
     /// </summary>
     public static string MinifyHtml(string html)
     {
@@ -38,7 +38,7 @@ public static class AssetMinifier
         MinifyCssAttributes = false,
     };
 
-    /// <summary>Brackets (or elements) inside one another beyond which a script, stylesheet or page is published as written; real ones nest a few dozen deep.</summary>
+    /// <summary>Brackets (or elements) inside one another beyond which a script, stylesheet or page is published as written; far deeper than real ones nest.</summary>
     internal const int MaxDepth = 256;
 
     /// <summary>The deepest nesting of (), [] and {} in the text, counting brackets in strings and comments too (never less than the truth).</summary>

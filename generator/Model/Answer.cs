@@ -57,6 +57,6 @@ public sealed record Answer(
     /// <summary>The date the content last changed: updated if given, else published.</summary>
     public DateOnly LastModified => Updated?.Value ?? Published.Value;
 
-    /// <summary>Question and answer as plain text, for search. Made when asked for: at 100,000 answers a kept copy is a gigabyte.</summary>
+    /// <summary>Question and answer as plain text, for search. Made when asked for: a kept copy would cost memory in proportion to the site.</summary>
     public string PlainText => QuestionText + "\n" + BodyText;
 }

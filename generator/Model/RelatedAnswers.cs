@@ -1,8 +1,8 @@
 namespace RunnersQA.Model;
 
 /// <summary>
-/// For every answer, the 3 to 5 others that share most tags with it, the newest first among equals (then the
-/// newest answers, to make up three).
+/// For every answer, the <see cref="Least"/> to <see cref="Most"/> others that share most tags with it, the newest first
+/// among equals (then the newest answers, to make up <see cref="Least"/>).
 /// </summary>
 /// <remarks>
 /// Counting shared tags against every answer of every tag costs the sum of the tags' sizes squared, which grows
@@ -10,7 +10,7 @@ namespace RunnersQA.Model;
 /// (an answer has few: the tags field caps them) gets a list of the answers that have all of them, newest
 /// first. The answers sharing exactly s tags with an answer each sit in exactly one of its s-tag lists, so
 /// merging those lists from their heads yields them newest first; going from s = all its tags down to 1
-/// yields the exact order wanted, and the search stops after five. The cost per answer no longer grows with
+/// yields the exact order wanted, and the search stops after <see cref="Most"/>. The cost per answer no longer grows with
 /// the site.
 /// </remarks>
 internal static class RelatedAnswers

@@ -57,7 +57,7 @@ public sealed class Site
         for (var i = 0; i < answers.Length; i++) _related[i] = relatedPositions[i].Select(j => answers[j]).ToValueList();
     }
 
-    /// <summary>Up to five answers that share most tags with this one, newest first among equals.</summary>
+    /// <summary>Up to <see cref="RelatedAnswers.Most"/> answers that share most tags with this one, newest first among equals.</summary>
     public ValueList<Answer> RelatedTo(Answer answer) => _related[_positionBySlug[answer.Slug]];
 
     /// <summary>The next older answer, or null for the oldest.</summary>

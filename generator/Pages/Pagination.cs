@@ -5,13 +5,13 @@ namespace RunnersQA.Pages;
 /// <summary>Where one page of a paginated list stands among the others.</summary>
 public sealed record Pagination(int Current, int Total, string? PreviousUrl, string? NextUrl, ValueList<PageLink> Pages)
 {
-    /// <summary>
-    /// Splits items into pages of <paramref name="perPage"/>. The first page lives at
-    /// <paramref name="firstPath"/>; page n at firstPath + "page/n/". Always at least one page.
-    /// </summary>
     /// <summary>The folder the pages after the first go in, under the first page's path.</summary>
     public const string Folder = "page/";
 
+    /// <summary>
+    /// Splits items into pages of <paramref name="perPage"/>. The first page lives at
+    /// <paramref name="firstPath"/>; page n at firstPath + <see cref="Folder"/> + "n/". Always at least one page.
+    /// </summary>
     public static IEnumerable<(ValueList<T> Items, Pagination Pagination, string Path)> Split<T>(
         IReadOnlyList<T> items, int perPage, string firstPath, Func<string, string> toUrl)
     {
@@ -35,8 +35,8 @@ public sealed record Pagination(int Current, int Total, string? PreviousUrl, str
 
     /// <summary>
     /// The page numbers a bar shows: the first, the last, and those within <see cref="Reach"/> of the current
-    /// one, with 0 for each run left out. A bar of every page would grow with the archive, and
-    /// with 500 archive pages it would be most of each page's bytes.
+    /// one, with 0 for each run left out. A bar of every page would grow with the archive, and on a
+    /// large site it would be most of each page's bytes.
     /// </summary>
     private static IEnumerable<int> Window(int current, int total)
     {

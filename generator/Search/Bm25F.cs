@@ -39,7 +39,7 @@ internal static class Bm25F
 
     /// <summary>
     /// The same double as <see cref="Score(in FieldCounts, ReadOnlySpan{double}, double)"/>, with one answer's
-    /// <see cref="FieldShares"/>: millions of postings are scored on every build.
+    /// <see cref="FieldShares"/>: every posting is scored on every build.
     /// </summary>
     /// <remarks>
     /// The same shares are added in the same order; a zero count adds 0.0, which leaves a sum as skipping it does.
@@ -68,7 +68,7 @@ internal static class Bm25F
     /// <summary>The integer stored in postings: score x 100 rounded half away from zero, at least 1 so every posting counts.</summary>
     /// <remarks>
     /// Scores are never negative, so this is Math.Round(x, MidpointRounding.AwayFromZero) (whole part, plus one
-    /// when the exact fraction is at least a half) without its general path, which cost a third of scoring.
+    /// when the exact fraction is at least a half) without its general path, which cost much of scoring.
     /// </remarks>
     public static int Stored(double score)
     {

@@ -1,4 +1,4 @@
 namespace RunnersQA.Search;
 
-/// <summary>One term of one answer, with its frequency per field (16 bytes, as there are millions).</summary>
+/// <summary>One term of one answer, with its frequency per field (kept small: every answer has one per distinct term).</summary>
 internal readonly record struct DocTerm(int Term, FieldCounts Counts);

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 
 namespace RunnersQA.Search;
 
-/// <summary>A term's frequency in each <see cref="SearchField"/> of one answer; ushort keeps 100,000 answers' postings small.</summary>
+/// <summary>A term's frequency in each <see cref="SearchField"/> of one answer; ushort keeps a large site's postings small.</summary>
 [InlineArray(Bm25F.FieldCount)]
 internal struct FieldCounts
 {

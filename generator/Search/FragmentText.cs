@@ -3,7 +3,7 @@ namespace RunnersQA.Search;
 /// <summary>The fragment's `x`: the text an excerpt is cut from, white space collapsed, cut at a word boundary.</summary>
 internal static class FragmentText
 {
-    /// <summary>Enough for an excerpt around most matches; the sample site's fragments stay under 9 KB gzipped.</summary>
+    /// <summary>Enough for an excerpt around most matches, and short enough that a query's fragments stay a small download.</summary>
     public const int MaxLength = 1000;
 
     public static string From(string summary, string plainText, int maxLength = MaxLength)

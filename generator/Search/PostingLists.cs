@@ -2,7 +2,7 @@ namespace RunnersQA.Search;
 
 /// <summary>
 /// Every term's postings in three flat arrays (term t owns Docs/Scores[Offsets[t]..Offsets[t + 1]]), rather
-/// than a list per term: at 100,000 answers there are millions of postings. Each term's doc ids ascend.
+/// than a list per term: a large site has far too many postings for an object each. Each term's doc ids ascend.
 /// A term no answer uses any more (it stays in an append-only <see cref="TermTable"/>) has no postings.
 /// </summary>
 internal sealed class PostingLists
@@ -74,7 +74,7 @@ internal sealed class PostingLists
             averages[f] = docs == 0 ? 0 : (double)length / docs;
         }
 
-        // At 10,000 answers these are megabytes each: new ones every build would soon cost a full collection.
+        // On a large site these are large objects: new ones every build would soon cost a full collection.
         var postings = offsets[termCount];
         var ids = recycle is not null && recycle.Docs.Length >= postings ? recycle.Docs : new int[postings + postings / 8];
         var scores = recycle is not null && recycle.Scores.Length >= postings ? recycle.Scores : new int[ids.Length];

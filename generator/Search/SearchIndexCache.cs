@@ -73,7 +73,7 @@ public sealed class SearchIndexCache
             return;
         }
 
-        // Updated in place: a new dictionary of 10,000 answers each build would be a large object every time.
+        // Updated in place: a new dictionary of every answer each build would be a large object every time.
         foreach (var answer in answers) _answers[answer.Document.Url] = answer;
         if (_answers.Count > answers.Count)
         {

@@ -22,7 +22,7 @@ public static class SearchIndexer
     /// <summary>Consecutive doc ids whose fragments share a folder: an edit renames one group's files, not all.</summary>
     /// <remarks>
     /// Small enough that renaming a group is cheap, large enough that the manifest's list of folders stays short
-    /// (40 at 10,000 answers).
+    /// on a large site.
     /// </remarks>
     public const int FragmentGroupSize = 256;
 
@@ -34,8 +34,8 @@ public static class SearchIndexer
 
     /// <summary>A word term keeps only this many best postings; a filter term (a taxonomy's) keeps all.</summary>
     /// <remarks>
-    /// Multi-word queries intersect these lists, so a low cap loses answers that have every word; at
-    /// 10,000 answers a capped term is still a few KB gzipped (docs/benchmarks.md).
+    /// Multi-word queries intersect these lists, so a low cap loses answers that have every word; a capped
+    /// term still fits a small download (docs/benchmarks.md).
     /// </remarks>
     public const int MaxWordPostings = 1000;
 

@@ -7,7 +7,7 @@ namespace RunnersQA.Search;
 /// </summary>
 internal static class ShardLayout
 {
-    /// <summary>About 8-12 KB once gzipped: one shard is a small part of a query's budget.</summary>
+    /// <summary>Small once gzipped: one shard is a small part of a query's budget (docs/search.md).</summary>
     public const int TargetBytes = 24 * 1024;
 
     /// <summary>One shard: terms[TermStart..TermEnd) and words[WordStart..WordEnd) of the sorted inputs.</summary>

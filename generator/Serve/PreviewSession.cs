@@ -160,8 +160,8 @@ public sealed class PreviewSession : IAsyncDisposable
 
     /// <summary>
     /// Collects the young garbage a build left, now, while the author reads the page or types, rather than in
-    /// the middle of the next rebuild. With the last build held in memory a collection takes about 0.1 s at
-    /// 10,000 answers; a rebuild allocates less than the young generation holds, so it then runs without one.
+    /// the middle of the next rebuild. With the last build held in memory a collection takes long enough to
+    /// notice on a large site; a rebuild allocates less than the young generation holds, so it then runs without one.
     /// </summary>
     public static void CollectWhileIdle() => GC.Collect(1, GCCollectionMode.Forced, blocking: true);
 

@@ -4,8 +4,8 @@ using RunnersQA.Diagnostics;
 namespace RunnersQA.Validation;
 
 /// <summary>
-/// At most as many terms of a taxonomy as its field declares (six tags: beyond that a tag stops saying what an
-/// answer is about). None, where the field is required, is a missing field.
+/// At most as many terms of a taxonomy as its field declares (past the tags field's limit a tag stops saying what
+/// an answer is about). None, where the field is required, is a missing field.
 /// </summary>
 public sealed class TermCount : IAnswerLocalRule
 {

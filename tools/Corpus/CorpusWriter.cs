@@ -4,9 +4,10 @@ using System.Text;
 namespace RunnersQA.Tools.Corpus;
 
 /// <summary>
-/// Writes a synthetic input/ folder in the content format: about 20 experts, 60 tags drawn with a
-/// Zipf-like distribution, questions of 60-150 words, answers of 400-900 words with headings, lists
-/// and links, 0-3 exercises, dates over five years. The same seed always gives the same files.
+/// Writes a synthetic input/ folder in the content format: <see cref="ExpertCount"/> experts, the tags of
+/// <see cref="Vocabulary.Tags"/> drawn with a Zipf-like distribution, questions and answers of varied length,
+/// answers with headings, lists, links and some exercises, dates spread over years (docs/benchmarks.md
+/// describes the corpus). The same seed always gives the same files.
 /// </summary>
 internal sealed class CorpusWriter(int seed)
 {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using RunnersQA.Content.Files;
 using RunnersQA.Diagnostics;
 using RunnersQA.Markdown;
@@ -9,9 +8,12 @@ namespace RunnersQA.Content;
 public static class ContentLoader
 {
     /// <param name="answers">Answers loaded before, by their source: a file whose bytes (and base path) are as they were is not parsed again.</param>
+    /// <param name="hashes">Answer files' hashes made before, by their stamp: a file whose stamp is as it was is not read to be hashed.</param>
     /// <param name="probe">For tests: called before each file is read.</param>
-    public static ContentSet Load(InputFolder input, Uri? baseUrlOverride, DiagnosticBag bag, IMemo<AnswerSource, LoadedAnswer>? answers = null, FaultProbe? probe = null)
+    public static ContentSet Load(InputFolder input, Uri? baseUrlOverride, DiagnosticBag bag, IMemo<AnswerSource, LoadedAnswer>? answers = null,
+        IMemo<FileStamp, string>? hashes = null, FaultProbe? probe = null)
     {
+        var listedAt = DateTime.UtcNow;
         var files = FileListing.Scan(input.Root, input.Read, input.Display, bag);
         var unknownSettings = new List<Fields.UnknownKey>();
         var site = Guarded(input.SiteConfigPath, () => SiteConfigLoader.Load(input, files, baseUrlOverride, bag, unknownSettings), SiteConfig.Fallback);
@@ -21,7 +23,7 @@ public static class ContentLoader
         var experts = LoadAll(files.Under(input.ExpertsPath, ".md"), file => ExpertLoader.Load(file.FullName, input, files, markdown, bag));
         var sources = new System.Collections.Concurrent.ConcurrentDictionary<string, AnswerSource>(StringComparer.Ordinal);
         var answerFields = new AnswerFieldSet([.. site.Taxonomies.Select(t => t.Answers)]);
-        var loaded = LoadAll(files.Under(input.AnswersPath, ".md"), file => LoadAnswer(file.FullName, input, files, site.BasePath, answerFields, markdown, bag, answers, sources));
+        var loaded = LoadAll(files.Under(input.AnswersPath, ".md"), file => LoadAnswer(file, listedAt, input, files, site.BasePath, answerFields, markdown, bag, answers, hashes, sources));
         if (loaded.Count == 0 && !bag.HasErrors)
             bag.Warning(SourceLocation.StartOf(input.Display(input.AnswersPath)), DiagnosticCode.MissingFile, "the site has no answers yet",
                 "add one with `generator new answer`, or write input/answers/<year>/<slug>.md by hand");
@@ -49,19 +51,31 @@ public static class ContentLoader
         }
     }
 
-    private static AnswerFile LoadAnswer(string path, InputFolder input, FileListing files, string basePath, AnswerFieldSet fields, MarkdownRenderer markdown,
-        DiagnosticBag bag, IMemo<AnswerSource, LoadedAnswer>? memo, System.Collections.Concurrent.ConcurrentDictionary<string, AnswerSource> sources)
+    private static AnswerFile LoadAnswer(FileInfo file, DateTime listedAt, InputFolder input, FileListing files, string basePath, AnswerFieldSet fields,
+        MarkdownRenderer markdown, DiagnosticBag bag, IMemo<AnswerSource, LoadedAnswer>? memo, IMemo<FileStamp, string>? hashes,
+        System.Collections.Concurrent.ConcurrentDictionary<string, AnswerSource> sources)
     {
+        var path = file.FullName;
         if (memo is null) return AnswerLoader.Load(path, input, files, markdown, bag, fields: fields);
-        // The bytes are read once, hashed, and parsed only when no earlier load had the same.
-        var read = new DiagnosticBag();
-        if (files.ReadBytes(path, FileKind.Text, read) is not { } bytes) return AnswerLoader.Load(path, input, files, markdown, bag, fields: fields);
-        var source = new AnswerSource(path, input.Display(path), basePath, Convert.ToHexString(SHA256.HashData(bytes)), fields);
-        var answer = memo.Reuse(source, _ =>
+        // The bytes are hashed through a pooled buffer (a rebuild hashes every file), and read and parsed again
+        // only when no earlier load had the same; what is parsed is kept under the hash of the very bytes parsed,
+        // should the file change in between.
+        var stamp = FileStamp.Of(file);
+        string? sha256 = null;
+        if (hashes?.TryGet(stamp, out sha256) != true)
         {
+            sha256 = files.Sha256(path, FileKind.Text, new DiagnosticBag());
+            if (sha256 is null) return AnswerLoader.Load(path, input, files, markdown, bag, fields: fields);
+            if (hashes is not null && stamp.SettledBefore(listedAt)) hashes.Keep(stamp, sha256);
+        }
+        var source = new AnswerSource(path, input.Display(path), basePath, sha256!, fields);
+        if (!memo.TryGet(source, out var answer))
+        {
+            if (files.ReadBytes(path, FileKind.Text, new DiagnosticBag()) is not { } bytes) return AnswerLoader.Load(path, input, files, markdown, bag, fields: fields);
+            source = source with { Sha256 = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)) };
             var own = new DiagnosticBag();
-            return new LoadedAnswer(AnswerLoader.Load(path, input, files, markdown, own, bytes, fields), own.Sorted());
-        });
+            answer = memo.Keep(source, new LoadedAnswer(AnswerLoader.Load(path, input, files, markdown, own, bytes, fields), own.Sorted()));
+        }
         foreach (var diagnostic in answer.Diagnostics) bag.Add(diagnostic);
         sources[source.DisplayPath] = source;
         return answer.File;

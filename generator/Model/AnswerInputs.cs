@@ -6,4 +6,11 @@ namespace RunnersQA.Model;
 /// Everything resolving one answer depends on: its file (by source), its expert and terms (of every taxonomy) as
 /// the model resolved them, the site's URLs and culture. Equal inputs resolve to equal answers.
 /// </summary>
-public readonly record struct AnswerInputs(AnswerSource Source, Expert Expert, ValueList<TermList> Terms, SiteUrls Urls, string Culture);
+public readonly record struct AnswerInputs(AnswerSource Source, Expert Expert, ValueList<TermList> Terms, SiteUrls Urls, string Culture)
+{
+    /// <summary>
+    /// The source's alone: it tells answers apart, and hashing the expert's and terms' whole values for every
+    /// answer of every rebuild would cost more than the lookup saves. Equality still compares every input.
+    /// </summary>
+    public override int GetHashCode() => Source.GetHashCode();
+}

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using RunnersQA.Artifacts;
 using RunnersQA.Content;
+using RunnersQA.Content.Files;
 using RunnersQA.Diagnostics;
 using RunnersQA.Model;
 using RunnersQA.Pages;
@@ -30,6 +31,7 @@ public sealed class BuildSession
     {
         _options = options;
         _memos = new StageMemos(
+            _session.New<FileStamp, string>(),
             _session.New<AnswerSource, LoadedAnswer>(),
             _session.New<FindingsKey, IReadOnlyList<Diagnostic>>(),
             new ModelMemo(_session.New<Term, Term>(), _session.New<Expert, Expert>(), _session.New<AnswerInputs, Answer>(),
@@ -72,7 +74,7 @@ public sealed class BuildSession
     internal static PreparedSite? Prepare(StageRun run, StageMemos memos, bool index)
     {
         var (options, input, bag, probe) = (run.Options, run.Input, run.Bag, run.Probe);
-        var content = run.Stage("load", "reading the input folder", () => ContentLoader.Load(input, options.BaseUrl, bag, memos.Answers, probe));
+        var content = run.Stage("load", "reading the input folder", () => ContentLoader.Load(input, options.BaseUrl, bag, memos.Answers, memos.FileHashes, probe));
         run.End("load");
         if (content is null) return null;
         ContentValidator.Default.Validate(content, bag, memos.Findings, probe);

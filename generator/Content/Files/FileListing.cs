@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using Microsoft.Win32.SafeHandles;
 using RunnersQA.Diagnostics;
 
 namespace RunnersQA.Content.Files;
@@ -135,12 +138,41 @@ public sealed class FileListing
     }
 
     /// <summary>A listed file's bytes; null (reported) when it is larger than its kind allows or cannot be read.</summary>
-    public byte[]? ReadBytes(string fullPath, FileKind kind, DiagnosticBag bag)
+    public byte[]? ReadBytes(string fullPath, FileKind kind, DiagnosticBag bag) =>
+        Read(fullPath, kind, bag, static (handle, length) =>
+        {
+            var bytes = new byte[length];
+            var read = ReadAll(handle, bytes);
+            return read == bytes.Length ? bytes : bytes[..read];
+        });
+
+    /// <summary>
+    /// The SHA-256 of a listed file's bytes, in hex, read through a pooled buffer so that hashing every file of a
+    /// large site allocates next to nothing; null (reported) as <see cref="ReadBytes"/>.
+    /// </summary>
+    public string? Sha256(string fullPath, FileKind kind, DiagnosticBag bag) =>
+        Read(fullPath, kind, bag, static (handle, length) =>
+        {
+            var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(1, length));
+            try
+            {
+                var read = ReadAll(handle, buffer.AsSpan(0, (int)length));
+                Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+                SHA256.HashData(buffer.AsSpan(0, read), digest);
+                return Convert.ToHexString(digest);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        });
+
+    /// <summary>Opens a listed file no larger than its kind allows and hands it to <paramref name="use"/>; null (reported) otherwise.</summary>
+    private T? Read<T>(string fullPath, FileKind kind, DiagnosticBag bag, Func<SafeFileHandle, long, T> use) where T : class
     {
-        var at = SourceLocation.StartOf(_display(fullPath));
         if (!_files.ContainsKey(fullPath))
         {
-            bag.Error(at, DiagnosticCode.UnreadableFile, "this is not a file the build may read (it is outside the folder, or behind a link)",
+            bag.Error(At(fullPath), DiagnosticCode.UnreadableFile, "this is not a file the build may read (it is outside the folder, or behind a link)",
                 "name a file inside the input folder");
             return null;
         }
@@ -156,19 +188,26 @@ public sealed class FileListing
             var length = RandomAccess.GetLength(handle);
             if (length > kind.MaxBytes)
             {
-                bag.Error(at, DiagnosticCode.OverLimit, $"the file is {InputLimits.Size(length)}; {kind.Name} may be at most {InputLimits.Size(kind.MaxBytes)}", kind.Hint);
+                bag.Error(At(fullPath), DiagnosticCode.OverLimit, $"the file is {InputLimits.Size(length)}; {kind.Name} may be at most {InputLimits.Size(kind.MaxBytes)}", kind.Hint);
                 return null;
             }
-            var bytes = new byte[length];
-            var read = 0;
-            while (read < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(read), read) is var n and > 0) read += n;
-            return read == bytes.Length ? bytes : bytes[..read];
+            return use(handle, length);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            bag.Error(at, DiagnosticCode.UnreadableFile, $"the file cannot be read: {e.Message}",
+            bag.Error(At(fullPath), DiagnosticCode.UnreadableFile, $"the file cannot be read: {e.Message}",
                 "check that the file exists and can be read, then build again");
             return null;
         }
+    }
+
+    private SourceLocation At(string fullPath) => SourceLocation.StartOf(_display(fullPath));
+
+    /// <summary>Reads from the start until the span is full or the file ends; how many bytes were read.</summary>
+    private static int ReadAll(SafeFileHandle handle, Span<byte> into)
+    {
+        var read = 0;
+        while (read < into.Length && RandomAccess.Read(handle, into[read..], read) is var n and > 0) read += n;
+        return read;
     }
 }

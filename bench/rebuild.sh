@@ -21,6 +21,6 @@ trap 'rm -rf "$work"' EXIT
 
 dotnet build -c Release tools/Corpus >"$work/build.log" || { cat "$work/build.log" >&2; exit 1; }
 dotnet tools/Corpus/bin/Release/net10.0/corpus.dll --count "$count" --seed 42 --out "$work/input" >/dev/null
-# The files must be older than the session's first look at them, as an expert's checkout is (see AnswerFileCache).
+# The files must be older than the session's first look at them, as an expert's checkout is (see Content/Files/FileStamp).
 find "$work/input" -type f -exec touch -d '1 minute ago' {} +
 dotnet run -c Release --project bench/RebuildBench -- --input "$work/input" --theme themes/default "${bench_args[@]}"

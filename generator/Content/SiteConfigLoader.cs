@@ -70,6 +70,10 @@ public static class SiteConfigLoader
                 continue;
             }
             var term = entry.Text(TaxonomyFields.Term) ?? key;
+            var folder = entry.Text(TaxonomyFields.Path);
+            // The term names a search parameter and a page kind, the folder where pages are written: neither may be
+            // anything but what their declarations allow ("../" would leave the output folder).
+            if (!Matches(term, TaxonomyFields.Term, bag) | (folder is { } f && !Matches(f, TaxonomyFields.Path, bag))) continue;
             if (!terms.Add(term.Value))
             {
                 bag.Error(term.Location, DiagnosticCode.InvalidValue, term.Value == TaxonomyFields.QueryParameter
@@ -84,11 +88,19 @@ public static class SiteConfigLoader
                     entry.Integer(TaxonomyFields.Max)?.Value ?? int.Parse(TaxonomyFields.Max.Default!, System.Globalization.CultureInfo.InvariantCulture)),
                 entry.Text(TaxonomyFields.Name)?.Value ?? TagLoader.DisplayName(key.Value),
                 entry.Text(TaxonomyFields.TermName)?.Value ?? TagLoader.DisplayName(term.Value),
-                entry.Text(TaxonomyFields.Path)?.Value ?? key.Value + "/",
+                folder?.Value ?? key.Value + "/",
                 declared.ToDictionary(t => t.Key.Value, t => TermDefinition.From(t.Key, t.Value, TaxonomyFields.TermEntryName, TaxonomyFields.TermEntryDescription), StringComparer.Ordinal),
                 TermsDeclared: declared.Count > 0, path) { Location = key.Location });
         }
         return taxonomies;
+    }
+
+    /// <summary>Whether a text matches its field's declared pattern; reported when it does not.</summary>
+    private static bool Matches(Positioned<string> text, Field field, DiagnosticBag bag)
+    {
+        if (field.Pattern is not { } pattern || pattern.Matches(text.Value)) return true;
+        bag.Error(text.Location, DiagnosticCode.InvalidValue, $"`{field.Name}` must be {pattern.Meaning}, not '{text.Value}'", $"for example `{field.Example}`");
+        return false;
     }
 
     private static Uri ReadBaseUrl(FieldValues fields, DiagnosticBag bag)

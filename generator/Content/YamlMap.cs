@@ -163,7 +163,7 @@ internal sealed class YamlMap
         var entries = new List<(Positioned<string>, FieldValues)>();
         foreach (var (key, _) in map.Entries)
         {
-            if (field.Pattern is { } pattern && !System.Text.RegularExpressions.Regex.IsMatch(key.Value, pattern.Expression))
+            if (field.Pattern is { } pattern && !pattern.Matches(key.Value))
             {
                 _bag.Error(key.Location, DiagnosticCode.InvalidSlug, $"{field.Item!.Name} '{key.Value}' under `{field.Name}` may hold only {pattern.Meaning}",
                     pattern == TextPattern.Slug ? $"rename it to '{Slug.From(key.Value)}'" : $"for example `{field.Example}`");

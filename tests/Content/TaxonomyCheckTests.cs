@@ -39,6 +39,9 @@ public sealed class TaxonomyCheckTests
         ["folder another output writes"] = site => Folder(site, "search/"),
         ["folder of tags"] = site => Folder(site, "tags/"),
         ["misspelt setting"] = site => At(site, "site.yml", "    max: 1", "    maxx: 1", "maxx", DiagnosticCode.UnknownField, "did you mean `max`?"),
+        ["a folder outside the site"] = site => BadFolder(site, "../levels/"),
+        ["a folder that is no slug"] = site => BadFolder(site, "By Level/"),
+        ["a term that is no slug"] = site => At(site, "site.yml", "    term: level", "    term: Level X", "Level X", DiagnosticCode.InvalidValue, "term: level"),
         ["invalid term id"] = site => At(site, "site.yml", "      ultra: Ultra distance", "      Ultra_Distance: Ultra distance", "Ultra_Distance",
             DiagnosticCode.InvalidSlug, "'ultra-distance'"),
     };
@@ -47,6 +50,13 @@ public sealed class TaxonomyCheckTests
     {
         var (line, column) = TextPosition.Of(site.Replace(file, oldText, newText), newText.Trim(), value);
         return new Expected(file, line, column, code, hint);
+    }
+
+    /// <summary>A folder no declaration allows: reported at its value.</summary>
+    private static Expected BadFolder(TempSite site, string path)
+    {
+        var (line, column) = TextPosition.Of(site.Replace("site.yml", "    term: level\n", $"    term: level\n    path: {path}\n"), $"path: {path}", path);
+        return new Expected("site.yml", line, column, DiagnosticCode.InvalidValue, "path: levels/");
     }
 
     /// <summary>A folder that is not the taxonomy's to take: reported at its key.</summary>

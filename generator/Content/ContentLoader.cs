@@ -57,22 +57,24 @@ public static class ContentLoader
     {
         var path = file.FullName;
         if (memo is null) return AnswerLoader.Load(path, input, files, markdown, bag, fields: fields);
-        // The bytes are hashed through a pooled buffer (a rebuild hashes every file), and read and parsed again
-        // only when no earlier load had the same; what is parsed is kept under the hash of the very bytes parsed,
-        // should the file change in between.
+        // A file whose stamp is as it was is not read to be hashed; one that is read is parsed from those same
+        // bytes when no earlier load had them, and what is parsed is kept under their hash.
         var stamp = FileStamp.Of(file);
-        string? sha256 = null;
-        if (hashes?.TryGet(stamp, out sha256) != true)
+        byte[]? bytes = null;
+        if (hashes?.TryGet(stamp, out var sha256) != true)
         {
-            sha256 = files.Sha256(path, FileKind.Text, new DiagnosticBag());
-            if (sha256 is null) return AnswerLoader.Load(path, input, files, markdown, bag, fields: fields);
+            if ((bytes = files.ReadBytes(path, FileKind.Text, new DiagnosticBag())) is null) return AnswerLoader.Load(path, input, files, markdown, bag, fields: fields);
+            sha256 = Sha256(bytes);
             if (hashes is not null && stamp.SettledBefore(listedAt)) hashes.Keep(stamp, sha256);
         }
         var source = new AnswerSource(path, input.Display(path), basePath, sha256!, fields);
         if (!memo.TryGet(source, out var answer))
         {
-            if (files.ReadBytes(path, FileKind.Text, new DiagnosticBag()) is not { } bytes) return AnswerLoader.Load(path, input, files, markdown, bag, fields: fields);
-            source = source with { Sha256 = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)) };
+            if (bytes is null)
+            {
+                if ((bytes = files.ReadBytes(path, FileKind.Text, new DiagnosticBag())) is null) return AnswerLoader.Load(path, input, files, markdown, bag, fields: fields);
+                source = source with { Sha256 = Sha256(bytes) };
+            }
             var own = new DiagnosticBag();
             answer = memo.Keep(source, new LoadedAnswer(AnswerLoader.Load(path, input, files, markdown, own, bytes, fields), own.Sorted()));
         }
@@ -80,4 +82,6 @@ public static class ContentLoader
         sources[source.DisplayPath] = source;
         return answer.File;
     }
+
+    private static string Sha256(byte[] bytes) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes));
 }

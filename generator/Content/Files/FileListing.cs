@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Security.Cryptography;
-using Microsoft.Win32.SafeHandles;
 using RunnersQA.Diagnostics;
 
 namespace RunnersQA.Content.Files;
@@ -138,37 +135,7 @@ public sealed class FileListing
     }
 
     /// <summary>A listed file's bytes; null (reported) when it is larger than its kind allows or cannot be read.</summary>
-    public byte[]? ReadBytes(string fullPath, FileKind kind, DiagnosticBag bag) =>
-        Read(fullPath, kind, bag, static (handle, length) =>
-        {
-            var bytes = new byte[length];
-            var read = ReadAll(handle, bytes);
-            return read == bytes.Length ? bytes : bytes[..read];
-        });
-
-    /// <summary>
-    /// The SHA-256 of a listed file's bytes, in hex, read through a pooled buffer so that hashing every file of a
-    /// large site allocates next to nothing; null (reported) as <see cref="ReadBytes"/>.
-    /// </summary>
-    public string? Sha256(string fullPath, FileKind kind, DiagnosticBag bag) =>
-        Read(fullPath, kind, bag, static (handle, length) =>
-        {
-            var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(1, length));
-            try
-            {
-                var read = ReadAll(handle, buffer.AsSpan(0, (int)length));
-                Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-                SHA256.HashData(buffer.AsSpan(0, read), digest);
-                return Convert.ToHexString(digest);
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
-        });
-
-    /// <summary>Opens a listed file no larger than its kind allows and hands it to <paramref name="use"/>; null (reported) otherwise.</summary>
-    private T? Read<T>(string fullPath, FileKind kind, DiagnosticBag bag, Func<SafeFileHandle, long, T> use) where T : class
+    public byte[]? ReadBytes(string fullPath, FileKind kind, DiagnosticBag bag)
     {
         if (!_files.ContainsKey(fullPath))
         {
@@ -191,7 +158,10 @@ public sealed class FileListing
                 bag.Error(At(fullPath), DiagnosticCode.OverLimit, $"the file is {InputLimits.Size(length)}; {kind.Name} may be at most {InputLimits.Size(kind.MaxBytes)}", kind.Hint);
                 return null;
             }
-            return use(handle, length);
+            var bytes = new byte[length];
+            var read = 0;
+            while (read < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(read), read) is var n and > 0) read += n;
+            return read == bytes.Length ? bytes : bytes[..read];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -202,12 +172,4 @@ public sealed class FileListing
     }
 
     private SourceLocation At(string fullPath) => SourceLocation.StartOf(_display(fullPath));
-
-    /// <summary>Reads from the start until the span is full or the file ends; how many bytes were read.</summary>
-    private static int ReadAll(SafeFileHandle handle, Span<byte> into)
-    {
-        var read = 0;
-        while (read < into.Length && RandomAccess.Read(handle, into[read..], read) is var n and > 0) read += n;
-        return read;
-    }
 }

@@ -19,6 +19,9 @@ public sealed record AnswerFile(
     IReadOnlyList<ExerciseEntry> Exercises,
     IReadOnlyList<UnknownKey> UnknownKeys)
 {
+    /// <summary>Where the file is inside the input folder, '/'-separated: "answers/2026/x.md".</summary>
+    public string InputPath { get; init; } = "";
+
     public Positioned<string> Title => Fields.Text(AnswerFields.Title) ?? new("", Location);
     public Positioned<DateOnly> Date => Fields.Date(AnswerFields.Date) ?? new(default, Location);
     public Positioned<DateOnly>? Updated => Fields.Date(AnswerFields.Updated);

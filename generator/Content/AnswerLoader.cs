@@ -24,6 +24,9 @@ public static class AnswerLoader
         var body = markdown.Render(source.Body, source.DisplayPath, source.BodyFirstLine, bag);
 
         return new AnswerFile(slug, at, values, renderedQuestion, body, Asker.From(values.Object(AnswerFields.Asker)),
-            [.. values.Objects(AnswerFields.Exercises).Select(ExerciseEntry.From).OfType<ExerciseEntry>()], unknown);
+            [.. values.Objects(AnswerFields.Exercises).Select(ExerciseEntry.From).OfType<ExerciseEntry>()], unknown)
+        {
+            InputPath = source.InputPath,
+        };
     }
 }

@@ -14,4 +14,8 @@ public sealed record ExpertFile(
     MediaFile? Photo,
     IReadOnlyList<Positioned<ExpertLink>> Links,
     RenderedMarkdown Bio,
-    IReadOnlyList<UnknownKey> UnknownKeys);
+    IReadOnlyList<UnknownKey> UnknownKeys)
+{
+    /// <summary>Where the file is inside the input folder, '/'-separated: "experts/x.md".</summary>
+    public string InputPath { get; init; } = "";
+}

@@ -11,27 +11,31 @@ internal sealed record MarkdownSource(string Id, SourceLocation Start, YamlMap? 
 {
     public string DisplayPath => Start.Path;
 
+    /// <summary>Where the file is inside the input folder, '/'-separated: "answers/2026/x.md".</summary>
+    public string InputPath { get; init; } = "";
+
     /// <param name="idMeaning">What the file name becomes, for the message: "the page URL", "the expert's id".</param>
     /// <param name="bytes">The file's bytes, when the caller has read them already (to hash them).</param>
     public static MarkdownSource Read(string fullPath, InputFolder input, FileListing files, string idMeaning, DiagnosticBag bag, byte[]? bytes = null)
     {
         var start = SourceLocation.StartOf(input.Display(fullPath));
         var id = Path.GetFileNameWithoutExtension(fullPath);
+        var inputPath = Path.GetRelativePath(input.Root, fullPath).Replace('\\', '/');
         if (!Slug.IsValid(id))
             bag.Error(start, DiagnosticCode.InvalidSlug, $"the file name '{id}' is not a valid slug, and it becomes {idMeaning}",
                 $"rename the file to '{Slug.From(id)}.md' (lower-case a-z, 0-9 and single hyphens)");
 
         // A file too large or unreadable has its one error; it is loaded empty, so no rule adds to it.
         var text = bytes is null ? files.ReadText(fullPath, bag) : TextDecoding.Decode(bytes, start.Path, bag);
-        if (text is null) return new MarkdownSource(id, start, null, "", 1);
+        if (text is null) return new MarkdownSource(id, start, null, "", 1) { InputPath = inputPath };
         var split = Content.FrontMatter.Split(text);
         if (split is null)
         {
             bag.Error(start, DiagnosticCode.MissingFrontMatter, "the file has no front matter between `---` lines",
                 "start the file with a line `---`, the YAML fields, and another `---` line before the Markdown");
-            return new MarkdownSource(id, start, null, text, 1);
+            return new MarkdownSource(id, start, null, text, 1) { InputPath = inputPath };
         }
         var yaml = YamlMap.Parse(split.Yaml, start.Path, split.YamlFirstLine, bag);
-        return new MarkdownSource(id, start, yaml, split.Body, split.BodyFirstLine);
+        return new MarkdownSource(id, start, yaml, split.Body, split.BodyFirstLine) { InputPath = inputPath };
     }
 }

@@ -19,6 +19,9 @@ public sealed record SiteConfig(
     /// </summary>
     public IReadOnlyList<TaxonomyDefinition> Taxonomies { get; init; } = [];
 
+    /// <summary>Where the input folder is kept, for edit links; none when site.yml sets no <c>repository:</c>.</summary>
+    public SourceRepository? Repository { get; init; }
+
     /// <summary>The URL path the site lives under: "/" or, for https://example.org/qa/, "/qa/".</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 

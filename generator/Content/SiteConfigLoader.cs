@@ -47,6 +47,7 @@ public static class SiteConfigLoader
             askSettings)
         {
             Taxonomies = Taxonomies(fields, path, bag),
+            Repository = Repository(fields.Object(SiteFields.Repository), bag),
         };
     }
 
@@ -93,6 +94,40 @@ public static class SiteConfigLoader
                 TermsDeclared: declared.Count > 0, path) { Location = key.Location });
         }
         return taxonomies;
+    }
+
+    /// <summary>
+    /// The repository under <c>repository:</c>, or none (reported) when its address names no repository or no
+    /// platform that has a web editor we know.
+    /// </summary>
+    private static SourceRepository? Repository(FieldValues? repository, DiagnosticBag bag)
+    {
+        if (repository?.Text(SiteFields.RepositoryUrl) is not { } url) return null;
+        var folder = repository.Text(SiteFields.RepositoryFolder);
+        var branch = repository.Text(SiteFields.RepositoryBranch);
+        var folderBad = folder is { } f && !Matches(f, SiteFields.RepositoryFolder, bag);
+        if (branch is { } b && !Matches(b, SiteFields.RepositoryBranch, bag) || folderBad) return null;
+
+        var address = url.Value.TrimEnd('/');
+        if (address.EndsWith(".git", StringComparison.OrdinalIgnoreCase)) address = address[..^4];
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || uri.Segments.Length < 3
+            || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
+        {
+            bag.Error(url.Location, DiagnosticCode.InvalidValue, $"`{SiteFields.Repository.Name}` `{SiteFields.RepositoryUrl.Name}` must be the https address of a repository, not '{url.Value}'",
+                $"give the address you see in the browser on the repository's page, for example `{SiteFields.RepositoryUrl.Example}`");
+            return null;
+        }
+
+        var named = repository.Text(SiteFields.RepositoryPlatform)?.Value;
+        RepositoryPlatform? platform = named is null ? SourceRepository.PlatformOf(uri) : named == "gitlab" ? RepositoryPlatform.GitLab : RepositoryPlatform.GitHub;
+        if (platform is null)
+        {
+            bag.Error(url.Location, DiagnosticCode.InvalidValue, $"cannot tell whether '{uri.Host}' is GitHub or GitLab, so no edit links can be made",
+                $"add `{SiteFields.RepositoryPlatform.Name}: github` or `{SiteFields.RepositoryPlatform.Name}: gitlab` under `{SiteFields.Repository.Name}:`");
+            return null;
+        }
+        return new SourceRepository(uri.GetLeftPart(UriPartial.Path).TrimEnd('/'), branch?.Value ?? SiteFields.RepositoryBranch.Default!,
+            folder?.Value ?? SiteFields.RepositoryFolder.Default!, platform.Value);
     }
 
     /// <summary>Whether a text matches its field's declared pattern; reported when it does not.</summary>

@@ -51,8 +51,14 @@ public sealed record Answer(
             DisplayDate.From(file.Date.Value, culture),
             file.Updated is { } u ? DisplayDate.From(u.Value, culture) : null,
             Math.Max(1, (int)Math.Ceiling(words / 200.0)),
-            file.Aliases.Select(a => AliasPath.Normalize(a.Value)).Distinct(StringComparer.Ordinal).ToValueList());
+            file.Aliases.Select(a => AliasPath.Normalize(a.Value)).Distinct(StringComparer.Ordinal).ToValueList())
+        {
+            SourcePath = file.InputPath,
+        };
     }
+
+    /// <summary>Where its file is inside the input folder, '/'-separated: "answers/2026/x.md".</summary>
+    public string SourcePath { get; init; } = "";
 
     /// <summary>The date the content last changed: updated if given, else published.</summary>
     public DateOnly LastModified => Updated?.Value ?? Published.Value;

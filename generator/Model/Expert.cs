@@ -15,4 +15,8 @@ public sealed record Expert(
     ValueList<ExpertLink> Links,
     string Url,
     Uri CanonicalUrl,
-    int AnswerCount);
+    int AnswerCount)
+{
+    /// <summary>Where its file is inside the input folder, '/'-separated: "experts/x.md".</summary>
+    public string SourcePath { get; init; } = "";
+}

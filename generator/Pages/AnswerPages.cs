@@ -24,5 +24,6 @@ public sealed class AnswerPages : IPageSource
             ["related"] = site.RelatedTo(answer),
             ["previous"] = site.Older(answer),
             ["next"] = site.Newer(answer),
+            ["edit_url"] = site.Config.Repository?.EditUrl(answer.SourcePath),
         }));
 }

@@ -27,7 +27,12 @@ public sealed class ExpertPages : IPageSource
             yield return new Page(SiteUrls.FileFor(SiteUrls.ExpertPath(expert.Id)), ExpertTemplate,
                 new PageInfo("expert", $"{expert.Name}, {expert.Role} | {site.Config.Title}", expert.Name,
                     TextExcerpt.Shorten(description, 300), expert.Url, expert.CanonicalUrl, "profile", StructuredData.ForProfile(expert, site), false),
-                new Dictionary<string, object?> { ["expert"] = expert, ["answers"] = site.AnswersByExpert[expert.Id] });
+                new Dictionary<string, object?>
+                {
+                    ["expert"] = expert,
+                    ["answers"] = site.AnswersByExpert[expert.Id],
+                    ["edit_url"] = site.Config.Repository?.EditUrl(expert.SourcePath),
+                });
         }
     }
 }

@@ -63,6 +63,35 @@ public static class SiteFields
         Examples = ["{ netlify_form: true, email: questions@example.org }", "{ action: https://forms.example.org/ask }"],
     };
 
+    public static readonly Field RepositoryUrl = new("url", FieldType.Text, "Address", "The repository's web address, on GitHub or GitLab.")
+    {
+        Required = true, Pattern = TextPattern.WebAddress, Examples = ["https://github.com/runners-qa/site"],
+    };
+
+    public static readonly Field RepositoryBranch = new("branch", FieldType.Text, "Branch", "The branch the site is built from, where edits are proposed.")
+    {
+        Default = "main", Pattern = new(@"^[A-Za-z0-9][A-Za-z0-9._/-]*$", "a branch name: letters, digits, `.`, `_`, `-` and `/`"), Examples = ["main"],
+    };
+
+    public static readonly Field RepositoryFolder = new("folder", FieldType.Text, "Input folder", "Where this input folder is inside the repository.")
+    {
+        Default = "input", Pattern = new(@"^[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_][A-Za-z0-9._-]*)*$", "a folder path inside the repository, such as `input` or `site/input`, without `..`"),
+        Examples = ["input"],
+    };
+
+    public static readonly Field RepositoryPlatform = new("platform", FieldType.Text, "Platform",
+        "Where the repository is hosted; read from the address for github.com and gitlab.com, and needed for a self-hosted GitLab or GitHub Enterprise.")
+    {
+        Choices = ["github", "gitlab"], Examples = ["github"],
+    };
+
+    public static readonly Field Repository = new("repository", FieldType.Object, "Repository",
+        "Where the site's files are kept. With it, each answer links to \"Suggest a correction\" and each expert page to \"Edit this profile\": the platform's editor for that file, which offers a fork to anyone without write access.")
+    {
+        Fields = new(RepositoryUrl, RepositoryBranch, RepositoryFolder, RepositoryPlatform),
+        Examples = ["{ url: https://github.com/runners-qa/site, branch: main }"],
+    };
+
     public static readonly Field Taxonomies = new("taxonomies", FieldType.Map, "Taxonomies",
         "Ways to file answers besides tags, each under its key: the answers' field that lists its terms (`levels: [beginner]`). Tags are always the first taxonomy, with their terms in tags.yml.")
     {
@@ -70,7 +99,7 @@ public static class SiteFields
         Examples = ["\n  levels:\n    term: level\n    max: 1\n    terms: { beginner: Beginner, intermediate: Intermediate, advanced: Advanced }"],
     };
 
-    public static readonly FieldSet All = new(Title, Description, BaseUrl, Language, Disclaimer, PerPage, Theme, Ask, Taxonomies);
+    public static readonly FieldSet All = new(Title, Description, BaseUrl, Language, Disclaimer, PerPage, Theme, Ask, Repository, Taxonomies);
 
     public static readonly Field Document = new("site", FieldType.Object, "RunnersQA site settings", "The site-wide settings, input/site.yml.")
     {

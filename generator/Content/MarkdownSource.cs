@@ -31,8 +31,8 @@ internal sealed record MarkdownSource(string Id, SourceLocation Start, YamlMap? 
         var split = Content.FrontMatter.Split(text);
         if (split is null)
         {
-            bag.Error(start, DiagnosticCode.MissingFrontMatter, "the file has no front matter between `---` lines",
-                "start the file with a line `---`, the YAML fields, and another `---` line before the Markdown");
+            var (line, message, hint) = Content.FrontMatter.Missing(text);
+            bag.Error(start with { Line = line }, DiagnosticCode.MissingFrontMatter, message, hint);
             return new MarkdownSource(id, start, null, text, 1) { InputPath = inputPath };
         }
         var yaml = YamlMap.Parse(split.Yaml, start.Path, split.YamlFirstLine, bag);

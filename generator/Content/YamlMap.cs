@@ -17,9 +17,9 @@ internal sealed class YamlMap
     private readonly int _lineOffset;
     private readonly DiagnosticBag _bag;
     private readonly SourceLocation _missingAt;
-    private readonly string[] _lines;
+    private readonly YamlLines _lines;
 
-    private YamlMap(YamlMappingNode node, string path, int lineOffset, DiagnosticBag bag, SourceLocation missingAt, string[] lines)
+    private YamlMap(YamlMappingNode node, string path, int lineOffset, DiagnosticBag bag, SourceLocation missingAt, YamlLines lines)
     {
         _lines = lines;
         _node = node;
@@ -46,59 +46,25 @@ internal sealed class YamlMap
                 $"front matter needs only a few levels: `{AnswerFields.Exercises.Name}:` holds a list of `key: value` items, and nothing goes deeper");
             return null;
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet throws this, not a YamlException, for some unclosed flow collections ("[a, b").
-            bag.Error(new SourceLocation(path, firstLine + UnclosedBracketLine(yaml), 1), DiagnosticCode.MalformedYaml, $"this YAML cannot be read: {e.Message}",
-                "look for an unclosed '[', '{' or quote: every opening bracket needs its closing one");
-            return null;
-        }
-        catch (ArgumentException e)
-        {
-            // YamlDotNet's document model throws this for events it does not expect where it is ("\n: " with no key).
-            var line = (int)Math.Clamp(parser.Current?.Start.Line ?? 1, 1, Math.Max(1, yaml.TrimEnd('\n').Split('\n').Length));
-            bag.Error(new SourceLocation(path, line + firstLine - 1, 1), DiagnosticCode.MalformedYaml,
-                $"this YAML cannot be read near here ({e.Message.Split(" (Parameter", 2)[0].TrimEnd('.')})",
-                "check this line: a line starting with ':' or '?' needs a key before it, and a value with ': ' needs quotes");
-            return null;
-        }
-        catch (YamlException e)
-        {
-            var at = new SourceLocation(path, (int)e.Start.Line + firstLine - 1, (int)Math.Max(1, e.Start.Column));
-            var reason = (e.InnerException?.Message ?? e.Message).Split(" at ", 2)[0].Split("): ", 2)[^1];
-            bag.Error(at, DiagnosticCode.MalformedYaml, $"this YAML cannot be read: {reason}",
-                "check indentation and quoting near this line; a value with ': ' or starting with a quote, '[', '{', '*' or '&' needs quotes");
+            // YamlDotNet throws InvalidOperationException, not a YamlException, for some unclosed flow collections
+            // ("[a, b"), and its document model ArgumentException for events it does not expect ("\n: " with no key).
+            var mistake = YamlMistake.Explain(yaml, firstLine, e, parser.Current?.Start);
+            bag.Error(new SourceLocation(path, mistake.Line, mistake.Column), DiagnosticCode.MalformedYaml, mistake.Message, mistake.Hint);
             return null;
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
         {
-            bag.Error(whole, DiagnosticCode.MalformedYaml, "the YAML is not a mapping of keys to values",
-                "write one `key: value` per line, for example `title: Why do my knees hurt?`");
+            if (YamlMistake.NotAMapping(yaml, firstLine) is { } mistake)
+                bag.Error(new SourceLocation(path, mistake.Line, mistake.Column), DiagnosticCode.MalformedYaml, mistake.Message, mistake.Hint);
+            else
+                bag.Error(whole, DiagnosticCode.MalformedYaml, "the YAML is not a mapping of keys to values",
+                    "write one `key: value` per line, for example `title: Why do my knees hurt?`");
             return null;
         }
-        return new YamlMap(map, path, firstLine - 1, bag, whole, yaml.Split('\n'));
-    }
-
-    /// <summary>The 0-based line of the first '[' or '{' left open, outside quotes; 0 when none is found.</summary>
-    private static int UnclosedBracketLine(string yaml)
-    {
-        var lines = yaml.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var depth = 0;
-            char? quote = null;
-            foreach (var c in lines[i])
-            {
-                if (quote is { } q) { if (c == q) quote = null; continue; }
-                if (c is '"' or '\'') quote = c;
-                else if (c == '#') break;
-                else if (c is '[' or '{') depth++;
-                else if (c is ']' or '}') depth--;
-            }
-            if (depth > 0) return i;
-        }
-        return 0;
+        return new YamlMap(map, path, firstLine - 1, bag, whole, new YamlLines(yaml, firstLine));
     }
 
     public SourceLocation Location => At(_node);
@@ -234,10 +200,9 @@ internal sealed class YamlMap
         if (text is not { } t || Node(key) is not YamlScalarNode scalar) return text;
         if (scalar.Style is not (ScalarStyle.Literal or ScalarStyle.Folded)) return t;
         // A block's text starts on the first non-blank line after its '|', at that line's indentation.
-        var index = (int)scalar.Start.Line; // 0-based index of the line after the '|'
-        while (index < _lines.Length && string.IsNullOrWhiteSpace(_lines[index])) index++;
-        var indent = index < _lines.Length ? _lines[index].Length - _lines[index].TrimStart(' ').Length : 0;
-        return t with { Location = new SourceLocation(t.Location.Path, index + 1 + _lineOffset, indent + 1) };
+        var line = (int)scalar.Start.Line + 1; // the line after the '|'
+        while (line <= _lines.Count && string.IsNullOrWhiteSpace(_lines[line])) line++;
+        return t with { Location = new SourceLocation(t.Location.Path, line + _lineOffset, _lines.Indent(line) + 1) };
     }
 
     private Positioned<DateOnly>? Date(string key, bool required, string example)
@@ -279,7 +244,7 @@ internal sealed class YamlMap
         if (node is null) return [];
         if (node is not YamlSequenceNode sequence)
         {
-            WrongType(node, key, "a list", example);
+            NotAList(node, key, example);
             return [];
         }
         var items = new List<Positioned<string>>();
@@ -309,7 +274,7 @@ internal sealed class YamlMap
         if (node is null) return [];
         if (node is not YamlSequenceNode sequence)
         {
-            WrongType(node, key, "a list", example);
+            NotAList(node, key, example);
             return [];
         }
         var maps = new List<YamlMap>();
@@ -340,6 +305,15 @@ internal sealed class YamlMap
 
     private void Missing(string key, string example, SourceLocation at) =>
         _bag.Error(at, DiagnosticCode.MissingField, $"required field `{key}` is missing or empty", $"add it to the front matter, for example `{example}`");
+
+    /// <summary>A list expected; items written with no space after their dash (<c>-knee-pain</c>) are text to YAML, and said so.</summary>
+    private void NotAList(YamlNode node, string key, string example)
+    {
+        if (YamlMistake.DashedText(_lines, (int)node.Start.Line, (int)node.Start.Column) is var (message, hint))
+            _bag.Error(At(node), DiagnosticCode.WrongType, $"`{key}` must be a list, but {message}", hint);
+        else
+            WrongType(node, key, "a list", example);
+    }
 
     private void WrongType(YamlNode node, string key, string expected, string example) =>
         _bag.Error(At(node), DiagnosticCode.WrongType, $"`{key}` must be {expected}", $"for example `{example}`");

@@ -7,7 +7,8 @@ namespace RunnersQA.Tests.Content;
 /// <summary>
 /// One fixture per rule, Zola-style: tests/Fixtures/check/&lt;case&gt;/input/ is laid over the minimal site, and
 /// <c>generator check</c> must print exactly the diagnostics in its expected.txt (path:line:col: severity code),
-/// each with a hint, all in one run.
+/// each with a hint, all in one run. A line may go on with <c>: words</c> that the diagnostic's message must hold,
+/// so a fixture can say what the message names (the YAML mistakes name their cause).
 /// </summary>
 public sealed partial class CheckFixtureTests
 {
@@ -15,6 +16,9 @@ public sealed partial class CheckFixtureTests
 
     [GeneratedRegex(@"^(?<path>.+?):(?<line>\d+):(?<col>\d+): (?<severity>error|warning) (?<code>RQA\d{3}): (?<message>.+)$")]
     private static partial Regex DiagnosticLine();
+
+    [GeneratedRegex(@"^(?<head>.+?:\d+:\d+: (?:error|warning) RQA\d{3})(?:: (?<says>.+))?$")]
+    private static partial Regex ExpectedLine();
 
     public static TheoryData<string> Fixtures() => [.. Directory.GetDirectories(Cases).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal)];
 
@@ -24,20 +28,27 @@ public sealed partial class CheckFixtureTests
     {
         using var site = TempSite.FromFixture("minimal");
         FileTree.Copy(Path.Combine(Cases, fixture, "input"), site.Input);
-        var expected = File.ReadAllLines(Path.Combine(Cases, fixture, "expected.txt")).Where(l => l.Length > 0).ToArray();
+        var expectedLines = File.ReadAllLines(Path.Combine(Cases, fixture, "expected.txt")).Where(l => l.Length > 0).Select(l => ExpectedLine().Match(l)).ToArray();
+        var expected = expectedLines.Select(m => m.Groups["head"].Value).ToArray();
 
         var run = CliRun.Invoke("check", "--input", site.Input);
 
         var lines = run.StdoutLines;
         var reported = new List<string>();
+        var messages = new List<string>();
         for (var i = 0; i < lines.Length - 1; i++)
         {
             if (DiagnosticLine().Match(lines[i]) is not { Success: true } m) continue;
             var path = Path.GetRelativePath(site.Input, m.Groups["path"].Value).Replace('\\', '/');
             reported.Add($"{path}:{m.Groups["line"].Value}:{m.Groups["col"].Value}: {m.Groups["severity"].Value} {m.Groups["code"].Value}");
+            messages.Add(m.Groups["message"].Value);
             Assert.Matches(@"^  hint: \S", lines[i + 1]);
         }
         Assert.Equal(expected, reported);
+        for (var i = 0; i < expectedLines.Length; i++)
+        {
+            if (expectedLines[i].Groups["says"] is { Success: true } says) Assert.Contains(says.Value, messages[i], StringComparison.Ordinal);
+        }
         Assert.Equal(2 * expected.Length + 1, lines.Length); // each diagnostic and its hint, then the summary
         Assert.StartsWith("Checked ", lines[^1], StringComparison.Ordinal);
         Assert.Equal(expected.Any(e => e.Contains(": error ", StringComparison.Ordinal)) ? ExitCode.ContentErrors : ExitCode.Ok, run.ExitCode);

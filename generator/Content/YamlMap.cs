@@ -83,9 +83,13 @@ internal sealed class YamlMap
         {
             if (Read(field, unknown) is { } value) values[field.Name] = value;
         }
-        foreach (var (key, _) in Entries)
+        string? textAbove = null;
+        foreach (var (key, value) in Entries)
         {
-            if (fields.Find(key.Value) is null) unknown.Add(new UnknownKey(key, where, fields));
+            // No field name has a space: such a key after a text is most likely a line of that text, not indented.
+            if (fields.Find(key.Value) is null)
+                unknown.Add(new UnknownKey(key, where, fields) { TextAbove = key.Value.Contains(' ') ? textAbove : null });
+            textAbove = value is YamlScalarNode { Style: ScalarStyle.Literal or ScalarStyle.Folded or ScalarStyle.Plain } ? key.Value : null;
         }
         return new FieldValues(values);
     }

@@ -15,6 +15,13 @@ public sealed class UnknownField : IAnswerLocalRule
         var keys = content.Answers.SelectMany(a => a.UnknownKeys).Concat(content.Experts.SelectMany(e => e.UnknownKeys)).Concat(content.UnknownSettings);
         foreach (var key in keys)
         {
+            if (key.TextAbove is { } text)
+            {
+                bag.Warning(key.Name.Location, DiagnosticCode.UnknownField,
+                    $"`{key.Name.Value}` is not a field of {key.Where}, so it is ignored: it looks like a line of `{text}`'s text that is not indented",
+                    $"indent it like the other lines of `{text}`; a line of text with ': ' in it is read as a new field unless it is indented");
+                continue;
+            }
             var nearest = NearestName.Find(key.Name.Value, key.Known.Names);
             bag.Warning(key.Name.Location, DiagnosticCode.UnknownField, $"`{key.Name.Value}` is not a field of {key.Where}, so it is ignored",
                 nearest is null ? $"the fields are: {string.Join(", ", key.Known.Names)}" : $"did you mean `{nearest}`?");

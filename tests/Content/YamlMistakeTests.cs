@@ -75,27 +75,19 @@ public sealed class YamlMistakeTests
         Assert.DoesNotContain("front matter", error.Message + error.Hint, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Line_numbers_in_a_message_are_the_files_own()
+    /// <summary>Line numbers a message names are the file's own (the first title is on line 2, line 1 of the front
+    /// matter), and a hint shows the line as it should be.</summary>
+    [Theory]
+    [InlineData("tags: [knee-pain, strength]", "tags: [knee-pain, strength]\ntitle: Sore knees", "on line 2 and here", false)]
+    [InlineData("title: Why do my knees get sore a few miles in?", "title: Sore knees: why they hurt", "`title: \"Sore knees: why they hurt\"`", true)]
+    public void Message_and_hint_speak_of_the_file_as_written(string oldText, string newText, string words, bool inHint)
     {
         using var site = TempSite.FromFixture("minimal");
-        site.Replace(Knees, "tags: [knee-pain, strength]", "tags: [knee-pain, strength]\ntitle: Sore knees");
+        site.Replace(Knees, oldText, newText);
 
         var error = Assert.Single(RunnersQA.Pipeline.SiteBuild.Check(site.Options()).Diagnostics, d => d.IsError);
 
-        // The first title is on line 2 of the file (line 1 of the front matter).
-        Assert.Contains("on line 2 and here", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void The_hint_shows_the_line_as_it_should_be()
-    {
-        using var site = TempSite.FromFixture("minimal");
-        site.Replace(Knees, "title: Why do my knees get sore a few miles in?", "title: Sore knees: why they hurt");
-
-        var error = Assert.Single(RunnersQA.Pipeline.SiteBuild.Check(site.Options()).Diagnostics, d => d.IsError);
-
-        Assert.Contains("`title: \"Sore knees: why they hurt\"`", error.Hint, StringComparison.Ordinal);
+        Assert.Contains(words, inHint ? error.Hint : error.Message, StringComparison.Ordinal);
     }
 
     /// <summary>Whatever the text, explaining a parse failure never throws and points inside the text.</summary>

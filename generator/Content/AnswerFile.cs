@@ -22,6 +22,9 @@ public sealed record AnswerFile(
     /// <summary>Where the file is inside the input folder, '/'-separated: "answers/2026/x.md".</summary>
     public string InputPath { get; init; } = "";
 
+    /// <summary>Text <c>new</c> wrote for the author to replace, still in the file, each where it stands.</summary>
+    public IReadOnlyList<Positioned<Placeholder>> Placeholders { get; init; } = [];
+
     public Positioned<string> Title => Fields.Text(AnswerFields.Title) ?? new("", Location);
     public Positioned<DateOnly> Date => Fields.Date(AnswerFields.Date) ?? new(default, Location);
     public Positioned<DateOnly>? Updated => Fields.Date(AnswerFields.Updated);

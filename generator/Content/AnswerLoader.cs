@@ -27,6 +27,7 @@ public static class AnswerLoader
             [.. values.Objects(AnswerFields.Exercises).Select(ExerciseEntry.From).OfType<ExerciseEntry>()], unknown)
         {
             InputPath = source.InputPath,
+            Placeholders = source.Placeholders,
         };
     }
 }

@@ -18,4 +18,7 @@ public sealed record ExpertFile(
 {
     /// <summary>Where the file is inside the input folder, '/'-separated: "experts/x.md".</summary>
     public string InputPath { get; init; } = "";
+
+    /// <summary>Text <c>new</c> wrote for the author to replace, still in the file, each where it stands.</summary>
+    public IReadOnlyList<Positioned<Placeholder>> Placeholders { get; init; } = [];
 }

@@ -14,6 +14,9 @@ internal sealed record MarkdownSource(string Id, SourceLocation Start, YamlMap? 
     /// <summary>Where the file is inside the input folder, '/'-separated: "answers/2026/x.md".</summary>
     public string InputPath { get; init; } = "";
 
+    /// <summary>The placeholders <c>new</c> wrote that are still in the file (<see cref="Placeholder"/>), front matter and body.</summary>
+    public IReadOnlyList<Positioned<Placeholder>> Placeholders { get; init; } = [];
+
     /// <param name="idMeaning">What the file name becomes, for the message: "the page URL", "the expert's id".</param>
     /// <param name="bytes">The file's bytes, when the caller has read them already (to hash them).</param>
     public static MarkdownSource Read(string fullPath, InputFolder input, FileListing files, string idMeaning, DiagnosticBag bag, byte[]? bytes = null)
@@ -33,9 +36,15 @@ internal sealed record MarkdownSource(string Id, SourceLocation Start, YamlMap? 
         {
             var (line, message, hint) = Content.FrontMatter.Missing(text);
             bag.Error(start with { Line = line }, DiagnosticCode.MissingFrontMatter, message, hint);
-            return new MarkdownSource(id, start, null, text, 1) { InputPath = inputPath };
+            return new MarkdownSource(id, start, null, text, 1) { InputPath = inputPath, Placeholders = Placeholder.FindIn(text, start.Path, 1, yaml: false) };
         }
         var yaml = YamlMap.Parse(split.Yaml, start.Path, split.YamlFirstLine, bag);
-        return new MarkdownSource(id, start, yaml, split.Body, split.BodyFirstLine) { InputPath = inputPath };
+        var (inYaml, inBody) = (Placeholder.FindIn(split.Yaml, start.Path, split.YamlFirstLine, yaml: true),
+            Placeholder.FindIn(split.Body, start.Path, split.BodyFirstLine, yaml: false));
+        return new MarkdownSource(id, start, yaml, split.Body, split.BodyFirstLine)
+        {
+            InputPath = inputPath,
+            Placeholders = inYaml.Count == 0 ? inBody : [.. inYaml, .. inBody],
+        };
     }
 }

@@ -1,15 +1,16 @@
 using System.Globalization;
+using RunnersQA.Content;
 using RunnersQA.Content.Fields;
 
 namespace RunnersQA.Scaffold;
 
 /// <summary>
-/// The text of a new answer: a draft whose front matter already passes <c>check</c>, with placeholders
-/// to replace and the optional fields shown as comments. Names and examples are the declarations' (<see cref="AnswerFields"/>).
+/// The text of a new answer: a draft that passes <c>check</c> (with a warning for each placeholder left), with
+/// <see cref="Placeholder"/>s to replace and the optional fields shown as comments. Names and examples are the
+/// declarations' (<see cref="AnswerFields"/>).
 /// </summary>
 public static class AnswerScaffold
 {
-    public const string QuestionPlaceholder = "Replace this with the reader's question, in their words.";
 
     public static string Text(string modeline, string title, DateOnly date, string expert, IReadOnlyList<string> tags) =>
         $$"""
@@ -19,22 +20,22 @@ public static class AnswerScaffold
         {{AnswerFields.Date.Name}}: {{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}}
         {{AnswerFields.Draft.Name}}: true
         {{AnswerFields.Question.Name}}: |
-          {{QuestionPlaceholder}}
+          {{Placeholder.Question.Text}}
         {{AnswerFields.Asker.Name}}: { {{AnswerFields.AskerName.Name}}: {{AnswerFields.AskerName.Default}} }
         {{AnswerFields.Expert.Name}}: {{expert}}
         {{AnswerFields.Tags.Name}}: [{{string.Join(", ", tags)}}]
         {{Commented(AnswerFields.Summary)}}
         {{Commented(AnswerFields.Exercises)}}
         ---
-        Replace this with the short answer: the one or two sentences a reader should take away.
+        {{Placeholder.ShortAnswer.Text}}
 
-        ## Replace this with a heading for the explanation
+        ## {{Placeholder.ExplanationHeading.Text}}
 
-        Explain what is going on, in plain words.
+        {{Placeholder.Explanation.Text}}
 
-        ## Replace this with a heading for what to do
+        ## {{Placeholder.StepsHeading.Text}}
 
-        Give the steps to take, and say when to see a physiotherapist or doctor.
+        {{Placeholder.Steps.Text}}
 
         """.ReplaceLineEndings("\n");
 

@@ -1,8 +1,12 @@
+using RunnersQA.Content;
 using RunnersQA.Content.Fields;
 
 namespace RunnersQA.Scaffold;
 
-/// <summary>The text of a new expert file, with placeholders to replace; it passes <c>check</c> as written. Field names are <see cref="ExpertFields"/>'.</summary>
+/// <summary>
+/// The text of a new expert file, with <see cref="Placeholder"/>s to replace: <c>check</c> reports each until it is
+/// (an expert has no draft state), and nothing else. Field names are <see cref="ExpertFields"/>'.
+/// </summary>
 public static class ExpertScaffold
 {
     public const string DefaultRole = "Running coach";
@@ -13,11 +17,11 @@ public static class ExpertScaffold
         {{modeline}}
         {{ExpertFields.Name.Name}}: {{YamlScalar.DoubleQuoted(name)}}
         {{ExpertFields.Role.Name}}: {{YamlScalar.DoubleQuoted(role)}}
-        {{ExpertFields.Credentials.Name}}: [Replace with a qualification, Replace with another qualification]
+        {{ExpertFields.Credentials.Name}}: [{{Placeholder.Credential.Text}}, {{Placeholder.OtherCredential.Text}}]
         # {{ExpertFields.Photo.Name}}: {{id}}.jpg    # an image beside this file in experts/
-        {{ExpertFields.Links.Name}}: { website: https://example.org }
+        {{ExpertFields.Links.Name}}: { website: {{Placeholder.Website.Text}} }
         ---
-        Replace this with a short biography, in the third person: experience, who they coach or treat, and what they answer questions on.
+        {{Placeholder.Bio.Text}}
 
         """.ReplaceLineEndings("\n");
 

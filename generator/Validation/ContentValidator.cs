@@ -11,6 +11,7 @@ public sealed class ContentValidator(IReadOnlyList<IContentRule> rules)
         new UnknownExpert(), new UnknownTerm(), new DuplicateSlug(), new UnsafeLink(), new FutureDate(TimeProvider.System),
         new UpdatedBeforeDate(), new TitleLength(), new SummaryLength(), new TermCount(), new MissingBio(), new DuplicateExercise(),
         new BrokenAnswerLink(), new LevelOneHeading(), new ImageWithoutAlt(), new UnknownField(), new InvalidAlias(), new AliasConflict(), new TaxonomyConflict(),
+        new PlaceholderText(),
     ]);
 
     /// <summary>Runs every rule, side by side: rules only read the content, and the bag sorts what they report.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using RunnersQA.Cli;
+using RunnersQA.Content;
 using RunnersQA.Tests.Schema;
 using RunnersQA.Tests.Support;
 using YamlDotNet.RepresentationModel;
@@ -9,7 +10,8 @@ namespace RunnersQA.Tests.Cli;
 
 /// <summary>
 /// <c>generator new answer</c> and <c>generator new expert</c>, run in-process against a copy of a site: what they
-/// write passes <c>check</c>, what they refuse leaves the input folder exactly as it was.
+/// write passes <c>check</c> but for its placeholders (each reported at its place, and nothing else), and with those
+/// filled in passes with no diagnostics at all; what they refuse leaves the input folder exactly as it was.
 /// </summary>
 public sealed partial class NewCommandTests
 {
@@ -19,6 +21,9 @@ public sealed partial class NewCommandTests
 
     [GeneratedRegex(@"^.+:\d+:\d+: (error|warning) RQA\d{3}: ", RegexOptions.Multiline)]
     private static partial Regex DiagnosticLine();
+
+    [GeneratedRegex(@"^(?<path>.+?):(?<line>\d+):(?<col>\d+): (?<rest>(error|warning) RQA\d{3}): ", RegexOptions.Multiline)]
+    private static partial Regex DiagnosticParts();
 
     private static CliRun Invoke(params string[] args) => CliRun.Invoke(args);
 
@@ -44,6 +49,56 @@ public sealed partial class NewCommandTests
         Assert.True(check.ExitCode == ExitCode.Ok, check.Stdout + check.Stderr);
         Assert.DoesNotMatch(DiagnosticLine(), check.Stdout);
         Assert.Contains(": 0 errors, 0 warnings.", check.Stdout);
+    }
+
+    /// <summary>
+    /// Fails unless check reports exactly one RQA034 for each placeholder in the files <c>new</c> wrote, at the line and
+    /// column the test finds it itself, with the severity given (a warning in a draft, an error in an expert), and nothing else.
+    /// </summary>
+    private static CliRun AssertChecksOnlyPlaceholders(TempSite site, string severity, params string[] written)
+    {
+        var check = Invoke("check", "--input", site.Input);
+        var expected = written.SelectMany(relative => PlaceholdersIn(site, relative).Select(at => $"{relative}:{at.Line}:{at.Column}: {severity} RQA034")).Order(StringComparer.Ordinal).ToList();
+        var reported = DiagnosticParts().Matches(check.Stdout)
+            .Select(m => $"{Path.GetRelativePath(site.Input, m.Groups["path"].Value).Replace('\\', '/')}:{m.Groups["line"].Value}:{m.Groups["col"].Value}: {m.Groups["rest"].Value}")
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, reported);
+        Assert.Equal(severity == "error" ? ExitCode.ContentErrors : ExitCode.Ok, check.ExitCode);
+        return check;
+    }
+
+    /// <summary>Where each declared placeholder stands in the file, found line by line (1-based line and column).</summary>
+    private static List<(int Line, int Column)> PlaceholdersIn(TempSite site, string relative)
+    {
+        var found = new List<(int, int)>();
+        var lines = site.ReadInput(relative).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            foreach (var placeholder in Placeholder.All)
+            {
+                for (var at = lines[i].IndexOf(placeholder.Text, StringComparison.Ordinal); at >= 0; at = lines[i].IndexOf(placeholder.Text, at + 1, StringComparison.Ordinal))
+                    found.Add((i + 1, at + 1));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>What an author does next: every placeholder replaced with text of their own.</summary>
+    private static void FillPlaceholders(TempSite site, string relative)
+    {
+        var text = site.ReadInput(relative);
+        foreach (var (placeholder, i) in Placeholder.All.Select((p, i) => (p, i)))
+            text = text.Replace(placeholder.Text, placeholder == Placeholder.Website ? "https://example.org/coaches/sam" : $"Written by the author, part {i}.", StringComparison.Ordinal);
+        File.WriteAllText(site.InputPath(relative), text);
+    }
+
+    /// <summary>A draft <c>new</c> wrote: only its placeholders are reported, as warnings; filled in, nothing is.</summary>
+    private static void AssertDraftChecksCleanOnceFilled(TempSite site, string relative)
+    {
+        AssertChecksOnlyPlaceholders(site, "warning", relative);
+        FillPlaceholders(site, relative);
+        AssertChecksClean(site);
     }
 
     /// <summary>The front matter's lines (between the fences) and the same parsed with YamlDotNet.</summary>
@@ -130,26 +185,56 @@ public sealed partial class NewCommandTests
     }
 
     [Fact]
-    public void New_answer_passes_check_with_no_diagnostics_and_the_site_still_builds_without_it()
+    public void New_answer_passes_check_with_only_placeholder_warnings_and_the_site_still_builds_without_it()
     {
         using var site = TempSite.FromSample();
         Assert.Equal(ExitCode.Ok, NewAnswer(site).ExitCode);
+        var relative = $"answers/2027/{Slug}.md";
 
-        AssertChecksClean(site);
+        AssertChecksOnlyPlaceholders(site, "warning", relative);
         var build = Invoke("build", "--input", site.Input, "--output", site.Output, "--theme", Repository.DefaultTheme);
         Assert.True(build.ExitCode == ExitCode.Ok, build.Stdout + build.Stderr);
         Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(site.Output, "*", SearchOption.AllDirectories), p => p.Contains(Slug, StringComparison.Ordinal));
 
         var withDrafts = Invoke("build", "--input", site.Input, "--output", site.Output, "--theme", Repository.DefaultTheme, "--drafts");
         Assert.True(withDrafts.ExitCode == ExitCode.Ok, withDrafts.Stdout + withDrafts.Stderr);
+
+        FillPlaceholders(site, relative);
+        AssertChecksClean(site);
     }
 
     [Fact]
-    public void New_answer_on_the_minimal_fixture_passes_check()
+    public void New_answer_published_with_its_placeholders_fails_check_and_build_at_each_one_and_the_site_is_left_as_it_was()
+    {
+        using var site = TempSite.FromSample();
+        Assert.Equal(ExitCode.Ok, NewAnswer(site, date: "2026-11-02").ExitCode); // in the past, so published once undrafted
+        var relative = $"answers/2026/{Slug}.md";
+        var built = Invoke("build", "--input", site.Input, "--output", site.Output, "--theme", Repository.DefaultTheme);
+        Assert.Equal(ExitCode.Ok, built.ExitCode);
+        var before = FileTree.Take(site.Output);
+        site.Replace(relative, "draft: true\n", "");
+
+        var check = AssertChecksOnlyPlaceholders(site, "error", relative);
+        Assert.Equal(Placeholder.All.Count(p => site.ReadInput(relative).Contains(p.Text, StringComparison.Ordinal)), PlaceholdersIn(site, relative).Count);
+        Assert.Contains("hint: replace the text `" + Placeholder.Question.Text + "` with the reader's question", check.Stdout);
+        Assert.Contains("it came from `new`", check.Stdout);
+        var build = Invoke("build", "--input", site.Input, "--output", site.Output, "--theme", Repository.DefaultTheme);
+        Assert.Equal(ExitCode.ContentErrors, build.ExitCode);
+        Assert.Contains("RQA034", build.Stdout);
+        before.AssertUnchanged(site.Output);
+
+        FillPlaceholders(site, relative);
+        AssertChecksClean(site);
+        Assert.Equal(ExitCode.Ok, Invoke("build", "--input", site.Input, "--output", site.Output, "--theme", Repository.DefaultTheme).ExitCode);
+        Assert.True(File.Exists(Path.Combine(site.Output, "answers", Slug, "index.html")));
+    }
+
+    [Fact]
+    public void New_answer_on_the_minimal_fixture_passes_check_but_for_its_placeholders()
     {
         using var site = TempSite.FromFixture("minimal");
         Assert.Equal(ExitCode.Ok, NewAnswer(site, tags: "recovery").ExitCode);
-        AssertChecksClean(site);
+        AssertDraftChecksCleanOnceFilled(site, $"answers/2027/{Slug}.md");
     }
 
     [Fact]
@@ -164,7 +249,7 @@ public sealed partial class NewCommandTests
         Assert.Contains(uncommented, l => l.StartsWith("summary:", StringComparison.Ordinal));
         File.WriteAllText(path, string.Join('\n', uncommented));
 
-        AssertChecksClean(site);
+        AssertDraftChecksCleanOnceFilled(site, $"answers/2027/{Slug}.md");
         Assert.Empty((await ContentSchema.LoadAsync(ContentSchema.Answer)).Validate(FrontMatterJson.ReadFile(path)));
     }
 
@@ -195,7 +280,7 @@ public sealed partial class NewCommandTests
 
         Assert.Equal(title, Text(FrontMatter(path).Map, "title"));
         Assert.Equal(RunnersQA.Content.Slug.From(title) + ".md", Path.GetFileName(path));
-        AssertChecksClean(site);
+        AssertDraftChecksCleanOnceFilled(site, Path.GetRelativePath(site.Input, path).Replace('\\', '/'));
     }
 
     [Fact]
@@ -261,7 +346,7 @@ public sealed partial class NewCommandTests
 
         Assert.Equal(ExitCode.UsageError, NewAnswer(site, tags: "Calf Cramp").ExitCode);
         Assert.Equal(ExitCode.Ok, NewAnswer(site, tags: "calf-cramp").ExitCode);
-        AssertChecksClean(site);
+        AssertDraftChecksCleanOnceFilled(site, $"answers/2027/{Slug}.md");
     }
 
     [Theory]
@@ -317,7 +402,7 @@ public sealed partial class NewCommandTests
     }
 
     [Fact]
-    public void New_expert_writes_a_file_that_passes_check()
+    public void New_expert_writes_a_file_whose_only_problems_are_its_placeholders_and_that_passes_check_once_filled()
     {
         using var site = TempSite.FromSample();
         var before = FileTree.Take(site.Input);
@@ -335,11 +420,13 @@ public sealed partial class NewCommandTests
         Assert.False(string.IsNullOrWhiteSpace(site.Content.Expert("sam-oduya").Bio));
         Assert.Contains("generator check", run.Stdout);
         AssertOnlyAdded(before, site.Input, relative);
+        AssertChecksOnlyPlaceholders(site, "error", relative);
+        FillPlaceholders(site, relative);
         AssertChecksClean(site);
 
         // The new expert can answer straight away.
         Assert.Equal(ExitCode.Ok, NewAnswer(site, expert: "sam-oduya").ExitCode);
-        AssertChecksClean(site);
+        AssertDraftChecksCleanOnceFilled(site, $"answers/2027/{Slug}.md");
     }
 
     [Fact]
@@ -353,6 +440,8 @@ public sealed partial class NewCommandTests
         var (_, map) = FrontMatter(site.InputPath("experts/sam-oduya.md"));
         Assert.Equal("Dr Sam O'Duya: \"Doc\"", Text(map, "name"));
         Assert.Equal("Physiotherapist # sports", Text(map, "role"));
+        AssertChecksOnlyPlaceholders(site, "error", "experts/sam-oduya.md");
+        FillPlaceholders(site, "experts/sam-oduya.md");
         AssertChecksClean(site);
     }
 

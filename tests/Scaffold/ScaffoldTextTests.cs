@@ -44,7 +44,7 @@ public sealed partial class ScaffoldTextTests
         Assert.Equal("Why do my calves cramp late in races?", Text(map, "title"));
         Assert.Equal("2026-11-02", Text(map, "date"));
         Assert.Equal("true", Text(map, "draft"));
-        Assert.Equal(AnswerScaffold.QuestionPlaceholder + "\n", Text(map, "question"));
+        Assert.Equal(Placeholder.Question.Text + "\n", Text(map, "question"));
         Assert.Equal("Anonymous", Text((YamlMappingNode)map.Children[new YamlScalarNode("asker")], "name"));
         Assert.Equal("rachel-moss", Text(map, "expert"));
         Assert.Equal(["knee-pain", "strength"],

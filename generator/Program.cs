@@ -1,1 +1,2 @@
-return RunnersQA.Cli.CommandLine.Run(args, Console.Out, Console.Error);
+return RunnersQA.Cli.CommandLine.Run(args, Console.Out, Console.Error,
+    RunnersQA.Diagnostics.Invocation.Detect(AppContext.BaseDirectory, Directory.GetCurrentDirectory()));

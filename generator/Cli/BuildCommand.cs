@@ -9,7 +9,7 @@ namespace RunnersQA.Cli;
 /// <summary><c>generator build</c>: input/ to a finished site in _site/.</summary>
 internal static class BuildCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, Invocation invocation)
     {
         var input = CommonOptions.Input();
         var output = new Option<string>("--output", "-o") { Description = "Where to write the site (replaced whole on success)", DefaultValueFactory = _ => "_site" };
@@ -23,7 +23,7 @@ internal static class BuildCommand
         command.SetAction(parsed =>
         {
             var options = new BuildOptions(parsed.GetValue(input)!, parsed.GetValue(output)!, ParseBaseUrl(parsed.GetValue(baseUrl)),
-                parsed.GetValue(drafts), parsed.GetValue(theme), parsed.GetValue(minifyHtml));
+                parsed.GetValue(drafts), parsed.GetValue(theme), parsed.GetValue(minifyHtml)) { Invocation = invocation };
             var result = SiteBuild.Run(options);
             DiagnosticPrinter.Print(result.Diagnostics, stdout, verbose: parsed.GetValue(CommonOptions.Verbose));
             if (parsed.GetValue(timings))

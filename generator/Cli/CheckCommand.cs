@@ -7,7 +7,7 @@ namespace RunnersQA.Cli;
 /// <summary><c>generator check</c>: every problem in input/, without writing anything.</summary>
 internal static class CheckCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, Invocation invocation)
     {
         var input = CommonOptions.Input();
         var format = new Option<DiagnosticStyle>("--format")
@@ -18,7 +18,7 @@ internal static class CheckCommand
         var command = new Command("check", "Check the input folder and report every problem, writing nothing") { input, format };
         command.SetAction(parsed =>
         {
-            var result = SiteBuild.Check(new BuildOptions(Input: parsed.GetValue(input)!));
+            var result = SiteBuild.Check(new BuildOptions(Input: parsed.GetValue(input)!) { Invocation = invocation });
             var style = parsed.GetValue(format);
             if (style == DiagnosticStyle.Json)
             {

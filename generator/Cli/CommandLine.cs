@@ -11,14 +11,16 @@ public static class CommandLine
         parsed.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--input") is Option<string> input && parsed.GetValue(input) is { } value
             ? value : "input";
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="invocation">How the user ran it, for hints that name a command; the installed tool's name when left out.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Invocation? invocation = null)
     {
+        invocation ??= Invocation.Installed;
         var root = new RootCommand("RunnersQA: builds a static site of expert answers to runners' questions")
         {
-            BuildCommand.Create(stdout),
-            CheckCommand.Create(stdout),
-            NewCommand.Create(stdout),
-            ServeCommand.Create(stdout),
+            BuildCommand.Create(stdout, invocation),
+            CheckCommand.Create(stdout, invocation),
+            NewCommand.Create(stdout, invocation),
+            ServeCommand.Create(stdout, invocation),
             CommonOptions.Verbose,
         };
 
@@ -26,7 +28,7 @@ public static class CommandLine
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors) stderr.WriteLine($"error: {error.Message}");
-            stderr.WriteLine("Run 'generator --help' for usage.");
+            stderr.WriteLine($"Run `{invocation.For("--help")}` for usage.");
             return ExitCode.UsageError;
         }
 
@@ -36,7 +38,11 @@ public static class CommandLine
         }
         catch (UsageException e)
         {
-            stderr.WriteLine($"error: {e.Message}");
+            foreach (var (message, hint) in e.Problems)
+            {
+                stderr.WriteLine($"error: {message}");
+                if (hint is not null) stderr.WriteLine($"  hint: {hint}");
+            }
             return ExitCode.UsageError;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

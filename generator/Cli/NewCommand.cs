@@ -17,10 +17,10 @@ namespace RunnersQA.Cli;
 /// </summary>
 internal static class NewCommand
 {
-    public static Command Create(TextWriter stdout) =>
-        new("new", "Start a new answer or expert file from a template") { Answer(stdout), Expert(stdout) };
+    public static Command Create(TextWriter stdout, Invocation invocation) =>
+        new("new", "Start a new answer or expert file from a template") { Answer(stdout, invocation), Expert(stdout, invocation) };
 
-    private static Command Answer(TextWriter stdout)
+    private static Command Answer(TextWriter stdout, Invocation invocation)
     {
         var input = CommonOptions.Input();
         var title = new Option<string>("--title") { Description = "The reader's question as a headline; the file name is made from it", Required = true };
@@ -32,10 +32,13 @@ internal static class NewCommand
         command.SetAction(parsed =>
         {
             var folder = OpenInput(parsed.GetValue(input)!);
-            var titleText = CheckTitle(parsed.GetValue(title)!);
-            var expertId = CheckExpert(folder, parsed.GetValue(expert)!.Trim());
-            var tagIds = CheckTags(folder, parsed.GetValue(tags)!);
-            var day = ParseDate(parsed.GetValue(date));
+            // Every mistake in the arguments at once, in check's words, as check reports every mistake in the files.
+            var problems = new List<(string Message, string? Hint)>();
+            var titleText = CheckTitle(parsed.GetValue(title)!, problems);
+            var expertId = CheckExpert(folder, parsed.GetValue(expert)!.Trim(), invocation, problems);
+            var tagIds = CheckTags(folder, parsed.GetValue(tags)!, problems);
+            var day = ParseDate(parsed.GetValue(date), problems);
+            if (problems.Count > 0) throw new UsageException(problems);
 
             var slug = AnswerSlug.FromTitle(titleText);
             if (slug.Length == 0)
@@ -47,7 +50,7 @@ internal static class NewCommand
                 && Directory.EnumerateFiles(folder.AnswersPath, slug + ".md", SearchOption.AllDirectories).FirstOrDefault() is { } taken)
                 throw new UsageException($"{folder.Display(taken)} already has the slug '{slug}', and slugs are unique across years; reword the title");
 
-            Create(stdout, folder, path, parsed.GetValue(input)!,
+            Create(stdout, invocation, folder, path, parsed.GetValue(input)!,
                 AnswerScaffold.Text(SchemaModeline.For(folder, path, FieldSchema.FileName(AnswerFields.Document)), titleText, day, expertId, tagIds),
                 $"Write the reader's question under `{AnswerFields.Question.Name}:` and the answer below the front matter.",
                 $"Remove `{AnswerFields.Draft.Name}: true` when the answer is ready to publish.");
@@ -56,7 +59,7 @@ internal static class NewCommand
         return command;
     }
 
-    private static Command Expert(TextWriter stdout)
+    private static Command Expert(TextWriter stdout, Invocation invocation)
     {
         var input = CommonOptions.Input();
         var id = new Argument<string>("id") { Description = $"The expert's id, which answers use in `{AnswerFields.Expert.Name}:`: a-z, 0-9 and hyphens, e.g. {AnswerFields.Expert.ExampleValue}" };
@@ -79,7 +82,7 @@ internal static class NewCommand
 
             var path = Path.Combine(folder.ExpertsPath, expertId + ".md");
             RefuseExisting(folder, path);
-            Create(stdout, folder, path, parsed.GetValue(input)!,
+            Create(stdout, invocation, folder, path, parsed.GetValue(input)!,
                 ExpertScaffold.Text(SchemaModeline.For(folder, path, FieldSchema.FileName(ExpertFields.Document)), expertId, nameText, roleText),
                 "Fill in the role, credentials and links, and write the bio below the front matter.",
                 $"For a photo, put the image beside the file and uncomment `{ExpertFields.Photo.Name}:`.");
@@ -97,58 +100,59 @@ internal static class NewCommand
         return folder;
     }
 
-    private static string CheckTitle(string title)
+    private static string CheckTitle(string title, List<(string, string?)> problems)
     {
         var trimmed = title.Trim();
         if (trimmed.Any(char.IsControl))
-            throw new UsageException("the title must be one line, without control characters");
+            problems.Add(("--title: the title must be one line, without control characters", null));
         var (min, max) = (AnswerFields.Title.MinLength!.Value, AnswerFields.Title.MaxLength!.Value);
         if (trimmed.Length < min || trimmed.Length > max)
-            throw new UsageException($"the title is {trimmed.Length} characters long; it must be {min} to {max}");
+            problems.Add(($"--title: the title is {trimmed.Length} characters long; it must be {min} to {max}",
+                $"write the reader's question as a full sentence, for example --title \"{AnswerFields.Title.ExampleValue}\""));
         return trimmed;
     }
 
-    private static string CheckExpert(InputFolder folder, string expert)
+    private static string CheckExpert(InputFolder folder, string expert, Invocation invocation, List<(string, string?)> problems)
     {
         var known = Directory.Exists(folder.ExpertsPath)
             ? Directory.EnumerateFiles(folder.ExpertsPath, "*.md", SearchOption.AllDirectories).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToList()
             : [];
-        if (known.Contains(expert, StringComparer.Ordinal)) return expert;
-        throw new UsageException($"no expert has the id '{expert}' in {folder.Display(folder.ExpertsPath)}/: "
-            + (NearestName.Find(expert, known) is { } nearest
-                ? $"did you mean '{nearest}'?"
-                : $"add one first with `generator new expert {(Slug.IsValid(expert) ? expert : Slug.From(expert))}`"));
+        if (UnknownExpert.Problem(expert, known, folder) is { } problem)
+            problems.Add(($"--expert: {problem.Message}", NearestName.Find(expert, known) is null
+                ? $"{problem.Hint}; `{invocation.For($"new expert {(Slug.IsValid(expert) ? expert : Slug.From(expert))}")}` writes one"
+                : problem.Hint));
+        return expert;
     }
 
     /// <summary>Accepts "a,b" as well as repeated --tags; tags.yml, when the site has one, lists the allowed ids.</summary>
-    private static IReadOnlyList<string> CheckTags(InputFolder folder, string[] values)
+    private static IReadOnlyList<string> CheckTags(InputFolder folder, string[] values, List<(string, string?)> problems)
     {
         var tags = values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                          .Distinct(StringComparer.Ordinal).ToList();
         var (min, max) = (AnswerFields.Tags.MinItems!.Value, AnswerFields.Tags.MaxItems);
         if (tags.Count < min || tags.Count > max)
-            throw new UsageException($"give {min} to {max} tags (got {tags.Count}), e.g. --tags {string.Join(',', AnswerFields.Tags.Item!.Examples)}");
+            problems.Add(($"--tags: give {min} to {max} tags (got {tags.Count})", $"for example --tags {string.Join(',', AnswerFields.Tags.Item!.Examples)}"));
 
-        // Problems in tags.yml itself are for `check` to report; here only its ids matter.
+        // Problems in tags.yml itself are for `check` to report; here only its ids matter, judged as check judges them.
         var quiet = new DiagnosticBag();
         var declared = TagLoader.Load(folder, FileListing.Scan(folder.Root, [folder.TagsPath], folder.Display, quiet), quiet);
+        var taxonomy = TaxonomyLoader.Complete([], declared, folder.Display(folder.TagsPath), [])[0];
         foreach (var tag in tags)
         {
-            if (declared is not null && !declared.ContainsKey(tag))
-                throw new UsageException($"tag '{tag}' is not in {folder.Display(folder.TagsPath)}: "
-                    + (NearestName.Find(tag, declared.Keys) is { } nearest ? $"did you mean '{nearest}'?" : "use one of its tags, or add it there first"));
-            if (declared is null && !Slug.IsValid(tag))
-                throw new UsageException($"tag '{tag}' may hold only a-z, 0-9 and single hyphens: did you mean '{Slug.From(tag)}'?");
+            if (UnknownTerm.Problem(taxonomy, tag) is { } problem)
+                problems.Add(($"--tags: {problem.Message}", problem.Hint));
+            else if (declared is null && !Slug.IsValid(tag))
+                problems.Add(($"--tags: tag '{tag}' may hold only a-z, 0-9 and single hyphens", $"did you mean '{Slug.From(tag)}'?"));
         }
         return tags;
     }
 
-    private static DateOnly ParseDate(string? text)
+    private static DateOnly ParseDate(string? text, List<(string, string?)> problems)
     {
         if (text is null) return DateOnly.FromDateTime(DateTime.Now);
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw new UsageException($"--date '{text}' is not a date in the form YYYY-MM-DD, such as 2026-11-02");
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        problems.Add(($"--date: '{text}' is not a date in the form YYYY-MM-DD", $"for example --date {AnswerFields.Date.ExampleValue}"));
+        return default;
     }
 
     private static string? NonEmpty(string? value, string option) => value switch
@@ -168,7 +172,7 @@ internal static class NewCommand
     /// Writes the new file (UTF-8 without BOM; CreateNew, so a file appearing since the checks is never
     /// overwritten), then says what was written and what the author does next, ending with the check to run.
     /// </summary>
-    private static void Create(TextWriter stdout, InputFolder folder, string path, string input, string text, params string[] steps)
+    private static void Create(TextWriter stdout, Invocation invocation, InputFolder folder, string path, string input, string text, params string[] steps)
     {
         // A folder on the way that is a link (a committed answers/2026 -> /somewhere) would put the file outside input/.
         if (FileListing.LinkOnTheWay(folder.Root, path) is { } link)
@@ -179,7 +183,7 @@ internal static class NewCommand
 
         stdout.WriteLine($"Created {folder.Display(path)}");
         stdout.WriteLine("Next steps:");
-        var check = input == "input" ? "generator check" : $"generator check --input {input}";
+        var check = invocation.For(input == "input" ? "check" : $"check --input {input}");
         foreach (var (step, number) in steps.Append($"Run `{check}`.").Select((s, i) => (s, i + 1)))
             stdout.WriteLine($"  {number}. {step}");
     }

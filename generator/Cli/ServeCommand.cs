@@ -8,7 +8,7 @@ namespace RunnersQA.Cli;
 /// <summary><c>generator serve</c>: builds the site, serves it on this machine and rebuilds it on every change.</summary>
 internal static class ServeCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, Invocation invocation)
     {
         var input = CommonOptions.Input();
         var port = new Option<int>("--port") { Description = "The port to serve on (0: any free port)", DefaultValueFactory = _ => 5080 };
@@ -23,7 +23,7 @@ internal static class ServeCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var options = new PreviewOptions(parsed.GetValue(input)!, ParseHost(parsed.GetValue(host)!), ParsePort(parsed.GetValue(port)),
-                parsed.GetValue(drafts), parsed.GetValue(theme));
+                parsed.GetValue(drafts), parsed.GetValue(theme)) { Invocation = invocation };
             await using var session = await PreviewSession.StartAsync(options, stdout, cancellationToken);
             await session.Completion;
             return ExitCode.Ok;

@@ -11,7 +11,7 @@ public static class ContentLoader
     /// <param name="hashes">Answer files' hashes made before, by their stamp: a file whose stamp is as it was is not read to be hashed.</param>
     /// <param name="probe">For tests: called before each file is read.</param>
     public static ContentSet Load(InputFolder input, Uri? baseUrlOverride, DiagnosticBag bag, IMemo<AnswerSource, LoadedAnswer>? answers = null,
-        IMemo<FileStamp, string>? hashes = null, FaultProbe? probe = null)
+        IMemo<FileStamp, string>? hashes = null, FaultProbe? probe = null, Invocation? invocation = null)
     {
         var listedAt = DateTime.UtcNow;
         var files = FileListing.Scan(input.Root, input.Read, input.Display, bag);
@@ -26,7 +26,7 @@ public static class ContentLoader
         var loaded = LoadAll(files.Under(input.AnswersPath, ".md"), file => LoadAnswer(file, listedAt, input, files, site.BasePath, answerFields, markdown, bag, answers, hashes, sources));
         if (loaded.Count == 0 && !bag.HasErrors)
             bag.Warning(SourceLocation.StartOf(input.Display(input.AnswersPath)), DiagnosticCode.MissingFile, "the site has no answers yet",
-                "add one with `generator new answer`, or write input/answers/<year>/<slug>.md by hand");
+                $"add one with `{(invocation ?? Invocation.Installed).For("new answer")}`, or write input/answers/<year>/<slug>.md by hand");
 
         var taxonomies = TaxonomyLoader.Complete(site.Taxonomies, tags, input.Display(input.TagsPath), loaded);
         return new ContentSet(input, files, site, taxonomies, experts, loaded, loaded.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal))

@@ -11,4 +11,7 @@ public sealed record BuildOptions(
 {
     /// <summary>For tests: called before each stage and each file or page, so a fault can be injected there.</summary>
     internal Diagnostics.FaultProbe? Probe { get; init; }
+
+    /// <summary>How the user ran the generator, for hints that name a command.</summary>
+    public Diagnostics.Invocation Invocation { get; init; } = Diagnostics.Invocation.Installed;
 }

@@ -74,7 +74,7 @@ public sealed class BuildSession
     internal static PreparedSite? Prepare(StageRun run, StageMemos memos, bool index)
     {
         var (options, input, bag, probe) = (run.Options, run.Input, run.Bag, run.Probe);
-        var content = run.Stage("load", "reading the input folder", () => ContentLoader.Load(input, options.BaseUrl, bag, memos.Answers, memos.FileHashes, probe));
+        var content = run.Stage("load", "reading the input folder", () => ContentLoader.Load(input, options.BaseUrl, bag, memos.Answers, memos.FileHashes, probe, options.Invocation));
         run.End("load");
         if (content is null) return null;
         ContentValidator.Default.Validate(content, bag, memos.Findings, probe);

@@ -10,5 +10,8 @@ public sealed record PreviewOptions(
     bool Drafts = false,
     string? Theme = null)
 {
+    /// <summary>How the user ran the generator, for hints that name a command.</summary>
+    public Diagnostics.Invocation Invocation { get; init; } = Diagnostics.Invocation.Installed;
+
     public Uri ListenOn => new UriBuilder(Uri.UriSchemeHttp, Host, Port).Uri;
 }

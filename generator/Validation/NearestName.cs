@@ -6,13 +6,19 @@ namespace RunnersQA.Validation;
 public static class NearestName
 {
     /// <param name="limit">The most edits a suggestion may be away; by default a third of the name's length.</param>
+    /// <remarks>
+    /// Failing that, the one name that holds the wrong one as a whole word: "rachel" is "rachel-moss", "knee" is
+    /// "knee-pain" (a first name, or a tag cut short, is the commonest way to get an id wrong).
+    /// </remarks>
     public static string? Find(string wrong, IEnumerable<string> known, int? limit = null)
     {
         limit ??= Math.Max(2, wrong.Length / 3);
-        return known.Select(k => (Name: k, Distance: Distance(wrong, k)))
+        var names = known as IReadOnlyCollection<string> ?? [.. known];
+        return names.Select(k => (Name: k, Distance: Distance(wrong, k)))
                     .Where(x => x.Distance <= limit)
                     .OrderBy(x => x.Distance).ThenBy(x => x.Name, StringComparer.Ordinal)
-                    .Select(x => x.Name).FirstOrDefault();
+                    .Select(x => x.Name).FirstOrDefault()
+            ?? (wrong.Length >= 3 && names.Where(k => k.Split('-', '_').Contains(wrong, StringComparer.OrdinalIgnoreCase)).ToList() is [var only] ? only : null);
     }
 
     /// <summary>Levenshtein distance, two rows at a time.</summary>

@@ -12,12 +12,19 @@ public sealed class UnknownExpert : IContentRule
         foreach (var answer in content.Answers)
         {
             var expert = answer.Expert;
-            if (expert.Value.Length == 0 || ids.Contains(expert.Value)) continue;
-            var nearest = NearestName.Find(expert.Value, ids);
-            bag.Error(expert.Location, DiagnosticCode.UnknownExpert, $"no expert has the id '{expert.Value}'",
-                nearest is null
-                    ? $"use the name of a file in {content.Input.Display(content.Input.ExpertsPath)}/ without '.md', or add experts/{expert.Value}.md"
-                    : $"did you mean '{nearest}'? The id is the file name in experts/ without '.md'");
+            if (expert.Value.Length == 0 || Problem(expert.Value, ids, content.Input) is not { } problem) continue;
+            bag.Error(expert.Location, DiagnosticCode.UnknownExpert, problem.Message, problem.Hint);
         }
+    }
+
+    /// <summary>What is wrong with an expert id, in the words <c>check</c> and <c>new</c> both use; null when it is known.</summary>
+    public static (string Message, string Hint)? Problem(string id, IReadOnlyCollection<string> ids, InputFolder input)
+    {
+        if (ids.Contains(id)) return null;
+        var nearest = NearestName.Find(id, ids);
+        return ($"no expert has the id '{id}'",
+            nearest is null
+                ? $"use the name of a file in {input.Display(input.ExpertsPath)}/ without '.md', or add experts/{id}.md"
+                : $"did you mean '{nearest}'? The id is the file name in experts/ without '.md'");
     }
 }

@@ -152,7 +152,7 @@ public sealed partial class NewCommandTests
         Assert.False(string.IsNullOrWhiteSpace(Text(map, "question")));
         Assert.Contains(Path.GetFullPath(path).Replace('\\', '/'), run.Stdout); // the temp folder is outside the working directory
         Assert.Contains("draft: true", run.Stdout);
-        Assert.Contains("generator check", run.Stdout);
+        Assert.Contains("`runnersqa check", run.Stdout);
         AssertOnlyAdded(before, site.Input, relative); // the 2027 folder is new too
     }
 
@@ -418,7 +418,7 @@ public sealed partial class NewCommandTests
         Assert.False(string.IsNullOrWhiteSpace(Text(map, "role")));
         Assert.NotEmpty(List(map, "credentials"));
         Assert.False(string.IsNullOrWhiteSpace(site.Content.Expert("sam-oduya").Bio));
-        Assert.Contains("generator check", run.Stdout);
+        Assert.Contains("`runnersqa check", run.Stdout);
         AssertOnlyAdded(before, site.Input, relative);
         AssertChecksOnlyPlaceholders(site, "error", relative);
         FillPlaceholders(site, relative);

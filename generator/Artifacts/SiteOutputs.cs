@@ -16,7 +16,7 @@ public sealed class SiteOutputs(IReadOnlyList<IPageSource> pages, IReadOnlyList<
 {
     public static SiteOutputs Default { get; } = new(
         [new HomePages(), new AnswerPages(), new TaxonomyPages(), new ExpertPages(), new SearchPage(), new AskPages(), new NotFoundPage()],
-        [new AtomFeed(), new Sitemap(), new RobotsTxt(), new RedirectsFile(), new ExpertPhotos()]);
+        [new AtomFeed(), new Sitemap(), new RobotsTxt(), new RedirectsFile(), new MediaFiles()]);
 
     public IReadOnlyList<IPageSource> Pages => pages;
 

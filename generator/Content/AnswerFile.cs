@@ -22,6 +22,9 @@ public sealed record AnswerFile(
     /// <summary>Where the file is inside the input folder, '/'-separated: "answers/2026/x.md".</summary>
     public string InputPath { get; init; } = "";
 
+    /// <summary>The images its question and body show, each named by its published path ("media/calf-raise.3f2a….jpg").</summary>
+    public IReadOnlyList<MediaFile> Images { get; init; } = [];
+
     /// <summary>Text <c>new</c> wrote for the author to replace, still in the file, each where it stands.</summary>
     public IReadOnlyList<Positioned<Placeholder>> Placeholders { get; init; } = [];
 

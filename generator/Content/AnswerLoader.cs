@@ -20,13 +20,15 @@ public static class AnswerLoader
         var values = source.FrontMatter?.Read((fields ?? AnswerFieldSet.Default).Fields, "the front matter", unknown) ?? FieldValues.Empty;
 
         var question = values.Text(AnswerFields.Question) ?? new Positioned<string>("", at);
-        var renderedQuestion = markdown.Render(question.Value, source.DisplayPath, question.Location.Line, bag, question.Location.Column - 1);
-        var body = markdown.Render(source.Body, source.DisplayPath, source.BodyFirstLine, bag);
+        var images = new AnswerImageFiles(fullPath, input, files, bag);
+        var renderedQuestion = markdown.Render(question.Value, source.DisplayPath, question.Location.Line, bag, question.Location.Column - 1, images.Resolve);
+        var body = markdown.Render(source.Body, source.DisplayPath, source.BodyFirstLine, bag, localImage: images.Resolve);
 
         return new AnswerFile(slug, at, values, renderedQuestion, body, Asker.From(values.Object(AnswerFields.Asker)),
             [.. values.Objects(AnswerFields.Exercises).Select(ExerciseEntry.From).OfType<ExerciseEntry>()], unknown)
         {
             InputPath = source.InputPath,
+            Images = images.Found,
             Placeholders = source.Placeholders,
         };
     }

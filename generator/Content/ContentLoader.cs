@@ -23,7 +23,10 @@ public static class ContentLoader
         var experts = LoadAll(files.Under(input.ExpertsPath, ".md"), file => ExpertLoader.Load(file.FullName, input, files, markdown, bag));
         var sources = new System.Collections.Concurrent.ConcurrentDictionary<string, AnswerSource>(StringComparer.Ordinal);
         var answerFields = new AnswerFieldSet([.. site.Taxonomies.Select(t => t.Answers)]);
-        var loaded = LoadAll(files.Under(input.AnswersPath, ".md"), file => LoadAnswer(file, listedAt, input, files, site.BasePath, answerFields, markdown, bag, answers, hashes, sources));
+        var media = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        string MediaOf(string folder) => media.GetOrAdd(folder, f => MediaDigest(f, files, listedAt, hashes));
+        var loaded = LoadAll(files.Under(input.AnswersPath, ".md"),
+            file => LoadAnswer(file, listedAt, input, files, site.BasePath, answerFields, markdown, bag, answers, hashes, sources, MediaOf));
         if (loaded.Count == 0 && !bag.HasErrors)
             bag.Warning(SourceLocation.StartOf(input.Display(input.AnswersPath)), DiagnosticCode.MissingFile, "the site has no answers yet",
                 $"add one with `{(invocation ?? Invocation.Installed).For("new answer")}`, or write input/answers/<year>/<slug>.md by hand");
@@ -53,7 +56,7 @@ public static class ContentLoader
 
     private static AnswerFile LoadAnswer(FileInfo file, DateTime listedAt, InputFolder input, FileListing files, string basePath, AnswerFieldSet fields,
         MarkdownRenderer markdown, DiagnosticBag bag, IMemo<AnswerSource, LoadedAnswer>? memo, IMemo<FileStamp, string>? hashes,
-        System.Collections.Concurrent.ConcurrentDictionary<string, AnswerSource> sources)
+        System.Collections.Concurrent.ConcurrentDictionary<string, AnswerSource> sources, Func<string, string> mediaOf)
     {
         var path = file.FullName;
         if (memo is null) return AnswerLoader.Load(path, input, files, markdown, bag, fields: fields);
@@ -67,7 +70,7 @@ public static class ContentLoader
             sha256 = Sha256(bytes);
             if (hashes is not null && stamp.SettledBefore(listedAt)) hashes.Keep(stamp, sha256);
         }
-        var source = new AnswerSource(path, input.Display(path), basePath, sha256!, fields);
+        var source = new AnswerSource(path, input.Display(path), basePath, sha256!, fields, mediaOf(file.DirectoryName!));
         if (!memo.TryGet(source, out var answer))
         {
             if (bytes is null)
@@ -81,6 +84,27 @@ public static class ContentLoader
         foreach (var diagnostic in answer.Diagnostics) bag.Add(diagnostic);
         sources[source.DisplayPath] = source;
         return answer.File;
+    }
+
+    /// <summary>
+    /// One hash of every file but answers under a folder (the images its answers may show), by name and content: the
+    /// part of an answer's source that lies outside its own file. Hashes are kept by stamp, as answers' are.
+    /// </summary>
+    private static string MediaDigest(string folder, FileListing files, DateTime listedAt, IMemo<FileStamp, string>? hashes)
+    {
+        var lines = new System.Text.StringBuilder();
+        foreach (var file in files.Under(folder, ""))
+        {
+            if (file.FullName.EndsWith(".md", StringComparison.Ordinal)) continue;
+            var stamp = FileStamp.Of(file);
+            if (hashes?.TryGet(stamp, out var sha256) != true)
+            {
+                sha256 = files.ReadBytes(file.FullName, FileKind.Photo, new DiagnosticBag()) is { } bytes ? Sha256(bytes) : $"unread {file.Length}";
+                if (hashes is not null && stamp.SettledBefore(listedAt)) hashes.Keep(stamp, sha256);
+            }
+            lines.Append(file.FullName).Append('\0').Append(sha256).Append('\n');
+        }
+        return lines.Length == 0 ? "" : Sha256(System.Text.Encoding.UTF8.GetBytes(lines.ToString()));
     }
 
     private static string Sha256(byte[] bytes) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes));

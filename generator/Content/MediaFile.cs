@@ -1,4 +1,7 @@
 namespace RunnersQA.Content;
 
-/// <summary>A file published as it is (an expert's photo): its name and its bytes, read once at load time.</summary>
+/// <summary>
+/// A file published as it is, with its bytes read once at load time: an expert's photo (by its file name) or an
+/// answer's image (by its path under the site root).
+/// </summary>
 public sealed record MediaFile(string FileName, ReadOnlyMemory<byte> Bytes);

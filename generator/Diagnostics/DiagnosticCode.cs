@@ -42,6 +42,7 @@ public sealed record DiagnosticCode(int Number, string Name)
     public static readonly DiagnosticCode UnreadableFile = new(32, "unreadable-file");
     public static readonly DiagnosticCode InternalError = new(33, "internal-error");
     public static readonly DiagnosticCode PlaceholderText = new(34, "placeholder-text");
+    public static readonly DiagnosticCode AnswerImage = new(35, "answer-image");
 
     /// <summary>Every code, in number order: for docs/diagnostics.md and `check --format json`.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -50,6 +51,6 @@ public sealed record DiagnosticCode(int Number, string Name)
         MissingFrontMatter, InvalidTemplate, InvalidSlug, InvalidValue, FutureDate, UpdatedBeforeDate, TitleLength, SummaryLength,
         TagCount, MissingBio, DuplicateExercise, BrokenAnswerLink, LevelOneHeading, ImageWithoutAlt, UnknownField, InvalidAlias, AliasConflict,
         Symlink, NotUtf8, ControlCharacter, OverLimit, BrokenLocalLink, UnreadableFile, InternalError,
-        PlaceholderText,
+        PlaceholderText, AnswerImage,
     ];
 }

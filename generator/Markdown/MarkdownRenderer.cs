@@ -1,6 +1,7 @@
 using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using RunnersQA.Diagnostics;
@@ -34,7 +35,12 @@ public sealed class MarkdownRenderer
 
     /// <param name="firstLine">The file line the text starts on, so link positions point into the file.</param>
     /// <param name="bag">Where a text past <see cref="MarkdownLimits"/> is reported; such a text renders as nothing.</param>
-    public RenderedMarkdown Render(string markdown, string path, int firstLine, DiagnosticBag bag, int columnOffset = 0)
+    /// <param name="localImage">
+    /// What an image with a relative path is published as, given the path as written and where it stands; null
+    /// when it cannot be (the resolver has reported why). Left out, such images are kept as written.
+    /// </param>
+    public RenderedMarkdown Render(string markdown, string path, int firstLine, DiagnosticBag bag, int columnOffset = 0,
+        Func<string, SourceLocation, LocalImage?>? localImage = null)
     {
         if (MarkdownLimits.Find(markdown) is { } over)
         {
@@ -64,6 +70,20 @@ public sealed class MarkdownRenderer
         {
             switch (node)
             {
+                case LinkInline { Url: { } url, IsImage: true } image when localImage is not null && IsRelative(url):
+                    images.Add(new(AltText(image), At(image)));
+                    if (localImage(url, At(image)) is not { } published) break;
+                    image.Url = published.Url;
+                    links.Add(new(published.Url, At(image)));
+                    var attributes = image.GetAttributes();
+                    if (published is { Width: { } width, Height: { } height })
+                    {
+                        attributes.AddPropertyIfNotExist("width", width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                        attributes.AddPropertyIfNotExist("height", height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    attributes.AddPropertyIfNotExist("loading", "lazy");
+                    attributes.AddPropertyIfNotExist("decoding", "async");
+                    break;
                 case LinkInline { Url: { } url } link:
                     links.Add(new(url, At(link)));
                     if (link.IsImage) images.Add(new(AltText(link), At(link)));
@@ -87,6 +107,10 @@ public sealed class MarkdownRenderer
         var firstParagraph = document.Descendants<ParagraphBlock>().FirstOrDefault() is { } p ? RenderPlain(p) : "";
         return new RenderedMarkdown(html, plain, Collapse(firstParagraph), CountWords(plain), links, headings, images);
     }
+
+    /// <summary>A path relative to the file: no scheme, not from the site's root, not a fragment or query alone.</summary>
+    private static bool IsRelative(string url) =>
+        url.Length > 0 && url[0] is not ('/' or '#' or '?' or '\\') && !Uri.TryCreate(url, UriKind.Absolute, out _) && !url.Contains(':', StringComparison.Ordinal);
 
     /// <summary>An image's alt text: the literal text between its brackets.</summary>
     private static string AltText(LinkInline image) =>

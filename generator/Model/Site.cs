@@ -37,8 +37,8 @@ public sealed class Site
     public FrozenDictionary<string, ValueList<Answer>> AnswersByTag => Taxonomies[0].AnswersByTerm;
     public FrozenDictionary<string, ValueList<Answer>> AnswersByExpert { get; }
 
-    /// <summary>Expert photos to publish: source file and site path.</summary>
-    public IReadOnlyList<(MediaFile Photo, string SitePath)> Photos { get; }
+    /// <summary>Files to publish as they are, expert photos and the published answers' images: source file and site path, each path once.</summary>
+    public IReadOnlyList<(MediaFile File, string SitePath)> Media { get; }
 
     private Site(SiteConfig config, SiteUrls urls, CultureInfo culture, Answer[] answers, TaxonomyIndex[] taxonomies, Expert[] experts,
         FrozenDictionary<string, ValueList<Answer>> byExpert, IReadOnlyList<(MediaFile, string)> photos, int[][] relatedPositions)
@@ -50,7 +50,7 @@ public sealed class Site
         Taxonomies = taxonomies;
         Experts = experts.ToValueList();
         AnswersByExpert = byExpert;
-        Photos = photos;
+        Media = photos;
         _positionBySlug = answers.Select((a, i) => (a.Slug, i)).ToFrozenDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
         _relatedPositions = relatedPositions;
         _related = new ValueList<Answer>[answers.Length];
@@ -123,7 +123,8 @@ public sealed class Site
 
         return new Site(config, urls, culture, answers, indexes,
             [.. experts.Values.OrderByDescending(e => e.AnswerCount).ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)],
-            byExpert, photos, relatedPositions);
+            byExpert, [.. photos, .. published.SelectMany(a => a.Images).DistinctBy(i => i.FileName, StringComparer.Ordinal).Select(i => (i, i.FileName))],
+            relatedPositions);
     }
 
     /// <summary>How the model names a declared taxonomy: the default's term refs are bare ids, any other's start with its key.</summary>

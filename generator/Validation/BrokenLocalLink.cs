@@ -39,7 +39,7 @@ public static class BrokenLocalLink
             var fix = nearest is not null
                 ? $"did you mean `/{nearest}`?"
                 : image
-                    ? "images beside an answer are not published yet: use the image's full https:// address, or leave it out for now"
+                    ? "put the image beside the answer's .md file and give its file name, such as `![A calf raise on a step](calf-raise.jpg)`"
                     : "link to a page of the site by its path, such as `/tags/knee-pain/`, or to another site with https://";
             bag.Error(link.Location, DiagnosticCode.BrokenLocalLink,
                 $"the {what} '{link.Value}' points at {target.Broken ?? $"/{target.Path}"}, which the site does not publish", fix);

@@ -20,6 +20,7 @@ public sealed class EditSequenceTests
     {
         AddAnswer, DeleteAnswer, Body, LinkToAnswer, Title, Tags, Draft, Alias, Date, BreakAnswer, FixAnswers,
         ExpertRole, TagName, SiteTitle, Footer, BreakFooter, RemoveFooter, Stylesheet, RemoveStylesheet,
+        ShowImage, ChangeImage, RemoveImage,
     }
 
     public sealed record Edit(Kind What, int Which, int Value)
@@ -111,6 +112,8 @@ public sealed class EditSequenceTests
         private string? _footer;
         private bool _footerBroken;
         private string? _stylesheet;
+        // Two images beside the answers of each year; a version changes their bytes, null is a deleted file.
+        private readonly int?[] _images = [0, 0];
 
         public void Apply(Edit edit)
         {
@@ -128,7 +131,10 @@ public sealed class EditSequenceTests
                 case Kind.Alias when answer is not null: answer.Aliases = v % 3 == 0 ? [] : [$"/answers/old-{answer.Slug}-{v % 5}/"]; break;
                 case Kind.Date when answer is not null: answer.Day = v % 300; break;
                 case Kind.BreakAnswer when answer is not null: answer.Broken = true; break;
-                case Kind.FixAnswers: foreach (var a in _answers) a.Broken = false; _footerBroken = false; break;
+                case Kind.FixAnswers: foreach (var a in _answers) a.Broken = false; _footerBroken = false; _images[0] ??= 0; _images[1] ??= 0; break;
+                case Kind.ShowImage when answer is not null: answer.Body = $"Try this drill.\n\n![A drill, step {v}](pic-{v % 2}.png)"; break;
+                case Kind.ChangeImage: _images[v % 2] = v; break;
+                case Kind.RemoveImage: _images[v % 2] = null; break;
                 case Kind.ExpertRole: _role = $"Running coach, {v} marathons"; break;
                 case Kind.TagName: _tagNames[TagIds[edit.Which % 4]] = $"Tag named {v}"; break;
                 case Kind.SiteTitle: _siteTitle = $"Property site {v}"; break;
@@ -152,7 +158,22 @@ public sealed class EditSequenceTests
             if (_footer is not null) files["theme/templates/partials/footer.html"] = _footerBroken ? "<footer>{{ for }}</footer>\n" : _footer;
             if (_stylesheet is not null) files["theme/assets/site.css"] = _stylesheet;
 
-            foreach (var gone in _written.Where(f => !files.ContainsKey(f)).ToList())
+            var images = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            for (var i = 0; i < _images.Length; i++)
+            {
+                if (_images[i] is not { } version) continue;
+                foreach (var year in new[] { 2024, 2025 }) images[$"answers/{year}/pic-{i}.png"] = Png(1 + version % 40, 1 + i);
+            }
+            foreach (var (relative, bytes) in images)
+            {
+                var path = Path.Combine(input, relative);
+                if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes)) continue;
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllBytes(path, bytes);
+                _written.Add(relative);
+            }
+
+            foreach (var gone in _written.Where(f => !files.ContainsKey(f) && !images.ContainsKey(f)).ToList())
             {
                 File.Delete(Path.Combine(input, gone));
                 _written.Remove(gone);
@@ -166,6 +187,15 @@ public sealed class EditSequenceTests
                 _written.Add(relative);
             }
         }
+    }
+
+    /// <summary>The head of a PNG of the given size: enough for the build, which checks the signature and reads the size.</summary>
+    private static byte[] Png(int width, int height)
+    {
+        var head = new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R', 0, 0, 0, 0, 0, 0, 0, 0, 8, 2, 0, 0, 0 };
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(head.AsSpan(16), width);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(head.AsSpan(20), height);
+        return head;
     }
 
     private sealed class AnswerModel(string slug, int day, string[] tags)

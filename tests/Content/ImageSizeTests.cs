@@ -18,29 +18,18 @@ public sealed class ImageSizeTests
         return bytes;
     }
 
-    [Fact]
-    public void An_extended_webp_gives_its_canvas()
+    /// <summary>
+    /// Each WebP kind's first chunk as its specification lays it out: VP8X has flags (4 bytes), then canvas width - 1
+    /// and height - 1 in 24 bits each; VP8L has the signature 0x2F, then width - 1 and height - 1 in 14 bits each;
+    /// "VP8 " has a frame tag (3 bytes), the start code 9D 01 2A, then width and height in 14 bits each (the top 2 scale).
+    /// </summary>
+    [Theory]
+    [InlineData("VP8X", new byte[] { 0, 0, 0, 0, 0x3F, 0x06, 0x00, 0x83, 0x03, 0x00 }, 1600, 900)]
+    [InlineData("VP8L", new byte[] { 0x2F, 0xCF, 0xC2, 0x63, 0x00 }, 720, 400)]
+    [InlineData("VP8 ", new byte[] { 0, 0, 0, 0x9D, 0x01, 0x2A, 0x80, 0x42, 0xE0, 0xC1 }, 640, 480)]
+    public void A_webp_gives_its_size_from_its_first_chunk(string chunk, byte[] payload, int width, int height)
     {
-        // Flags (4 bytes), then canvas width - 1 and height - 1, 24 bits little-endian each: 1600 x 900.
-        var bytes = WebP("VP8X", 0, 0, 0, 0, 0x3F, 0x06, 0x00, 0x83, 0x03, 0x00);
-        Assert.Equal((1600, 900), ImageSize.Of(bytes));
-    }
-
-    [Fact]
-    public void A_lossless_webp_gives_its_frame()
-    {
-        // Signature 0x2F, then width - 1 in 14 bits and height - 1 in the next 14: 720 x 400.
-        var bits = (720u - 1) | (400u - 1) << 14;
-        var bytes = WebP("VP8L", 0x2F, (byte)bits, (byte)(bits >> 8), (byte)(bits >> 16), (byte)(bits >> 24));
-        Assert.Equal((720, 400), ImageSize.Of(bytes));
-    }
-
-    [Fact]
-    public void A_lossy_webp_gives_its_frame()
-    {
-        // Frame tag (3 bytes), start code 9D 01 2A, then width and height in 14 bits each (the top 2 are scaling): 640 x 480.
-        var bytes = WebP("VP8 ", 0, 0, 0, 0x9D, 0x01, 0x2A, 0x80, 0x42, 0xE0, 0xC1);
-        Assert.Equal((640, 480), ImageSize.Of(bytes));
+        Assert.Equal((width, height), ImageSize.Of(WebP(chunk, payload)));
     }
 
     [Fact]

@@ -11,4 +11,7 @@ export PATH="$DOTNET_ROOT:$PATH"
 curl -fsSL https://dot.net/v1/dotnet-install.sh -o /tmp/dotnet-install.sh
 bash /tmp/dotnet-install.sh --channel 10.0 --install-dir "$DOTNET_ROOT"
 
+# The content editor copies Decap CMS from the pinned npm install (package.json, package-lock.json).
+if [ -f package-lock.json ] && [ ! -d node_modules/decap-cms ]; then npm ci --no-audit --no-fund; fi
+
 "$DOTNET_ROOT/dotnet" run --project generator -c Release -- build --minify-html "$@"

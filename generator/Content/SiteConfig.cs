@@ -22,6 +22,9 @@ public sealed record SiteConfig(
     /// <summary>Where the input folder is kept, for edit links; none when site.yml sets no <c>repository:</c>.</summary>
     public SourceRepository? Repository { get; init; }
 
+    /// <summary>The content editor at /admin/; none when site.yml sets no <c>cms:</c>.</summary>
+    public CmsSettings? Cms { get; init; }
+
     /// <summary>The URL path the site lives under: "/" or, for https://example.org/qa/, "/qa/".</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 

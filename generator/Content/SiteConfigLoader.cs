@@ -36,6 +36,7 @@ public static class SiteConfigLoader
             ask?.Text(SiteFields.Email)?.Value,
             ask?.Text(SiteFields.Action)?.Value);
 
+        var repository = Repository(fields.Object(SiteFields.Repository), bag);
         return new SiteConfig(
             fields.Text(SiteFields.Title)?.Value ?? fallback.Title,
             fields.Text(SiteFields.Description)?.Value ?? fallback.Description,
@@ -47,7 +48,8 @@ public static class SiteConfigLoader
             askSettings)
         {
             Taxonomies = Taxonomies(fields, path, bag),
-            Repository = Repository(fields.Object(SiteFields.Repository), bag),
+            Repository = repository,
+            Cms = Cms(fields.Object(SiteFields.Cms), repository, map?.Entries.FirstOrDefault(e => e.Key.Value == SiteFields.Cms.Name).Key.Location, input, bag),
         };
     }
 
@@ -128,6 +130,35 @@ public static class SiteConfigLoader
         }
         return new SourceRepository(uri.GetLeftPart(UriPartial.Path).TrimEnd('/'), branch?.Value ?? SiteFields.RepositoryBranch.Default!,
             folder?.Value ?? SiteFields.RepositoryFolder.Default!, platform.Value);
+    }
+
+    /// <summary>
+    /// The editor under <c>cms:</c>, with the pinned Decap CMS when it is installed. It saves to <c>repository:</c>, so
+    /// without one it is an error; without the install it is a warning and /admin/ is left out, so a build on a
+    /// machine without npm still works.
+    /// </summary>
+    private static CmsSettings? Cms(FieldValues? cms, SourceRepository? repository, SourceLocation? at, InputFolder input, DiagnosticBag bag)
+    {
+        if (cms is null || at is not { } location) return null;
+        if (repository is null)
+        {
+            bag.Error(location, DiagnosticCode.InvalidValue, "the editor (`cms:`) saves to the site's repository, and site.yml names none",
+                $"add `{SiteFields.Repository.Example}` to site.yml, with the repository's address");
+            return null;
+        }
+        var (install, other) = DecapInstall.Find(input.Root);
+        if (install is null)
+            bag.Warning(location, DiagnosticCode.MissingFile, other is null
+                    ? "the editor at /admin/ is left out: Decap CMS is not installed where the site is built"
+                    : $"the editor at /admin/ is left out: Decap CMS {other} is installed, and the site is made for {DecapInstall.PinnedVersion}",
+                "run `npm ci` in the folder that holds package.json (the site's root), then build again");
+        var backend = cms.Text(SiteFields.CmsBackend)?.Value ?? SiteFields.CmsBackend.Default!;
+        return new CmsSettings(backend, (cms.Text(SiteFields.CmsWorkflow)?.Value ?? SiteFields.CmsWorkflow.Default) == "editorial",
+            cms.Boolean(SiteFields.CmsOpenAuthoring)?.Value ?? false, cms.Text(SiteFields.CmsAuthUrl)?.Value,
+            cms.Integer(SiteFields.CmsLocalPort)?.Value ?? int.Parse(SiteFields.CmsLocalPort.Default!, System.Globalization.CultureInfo.InvariantCulture), install)
+        {
+            Location = location,
+        };
     }
 
     /// <summary>Whether a text matches its field's declared pattern; reported when it does not.</summary>

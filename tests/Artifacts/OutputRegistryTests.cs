@@ -16,7 +16,7 @@ namespace RunnersQA.Tests.Artifacts;
 /// </summary>
 public sealed class OutputRegistryTests
 {
-    /// <summary>The minimal fixture with what makes more paths: one answer a page, old addresses, a photo.</summary>
+    /// <summary>The minimal fixture with what makes more paths: one answer a page, old addresses, a photo, the editor.</summary>
     private static TempSite Paginated()
     {
         var site = TempSite.FromFixture("minimal");
@@ -24,6 +24,8 @@ public sealed class OutputRegistryTests
         site.Replace("answers/2026/sore-knees.md", "date: 2026-03-02\n", "date: 2026-03-02\naliases: [/answers/knees/, /old-knees.html, /old/2026/knees]\n");
         File.Copy(Path.Combine(Repository.SampleInput, "experts/rachel-moss.svg"), site.InputPath("experts/rachel-moss.svg"));
         site.Replace("experts/rachel-moss.md", "role: Running coach\n", "role: Running coach\nphoto: rachel-moss.svg\n");
+        File.AppendAllText(site.InputPath("site.yml"), "repository: { url: https://github.com/runners-qa/site }\ncms: { backend: github }\n");
+        site.InstallDecap();
         return site;
     }
 
@@ -60,8 +62,9 @@ public sealed class OutputRegistryTests
 
         foreach (var (source, path) in made)
             Assert.True(source.Reserved(content).Any(r => r.Covers(path)), $"{source.GetType().Name} writes {path}, which it does not reserve");
-        // Not true by having nothing to check: every source made something here.
-        Assert.All(SiteOutputs.Default.All, source => Assert.Contains(made, m => m.Source == source));
+        // Not true by having nothing to check: every source made something here (the editor only where it is on).
+        Assert.All(SiteOutputs.Default.All.Where(s => which == "paginated" || s is not (AdminPage or CmsFiles)),
+            source => Assert.Contains(made, m => m.Source == source));
     }
 
     [Theory]

@@ -63,6 +63,22 @@ public sealed partial class NetlifyConfigTests
         }
     }
 
+    [Fact]
+    public void Only_the_editor_at_admin_may_eval_and_it_is_never_indexed()
+    {
+        var admin = ContentSecurityPolicy.Parse(Netlify.HeadersFor("/admin/").GetValueOrDefault("Content-Security-Policy")!);
+        Assert.True(admin.AllowsEval);
+        Assert.Equal(["'none'"], admin.SourcesOf("frame-ancestors"));
+        Assert.Equal("noindex", Netlify.HeadersFor("/admin/config.yml").GetValueOrDefault("X-Robots-Tag"));
+        foreach (var path in new[] { "/", "/answers/admin/", "/experts/admin/", "/assets/site.css" })
+        {
+            var policy = ContentSecurityPolicy.Parse(Netlify.HeadersFor(path).GetValueOrDefault("Content-Security-Policy")!);
+            Assert.False(policy.AllowsEval, $"{path} may eval");
+            Assert.False(policy.AllowsInline("style-src-elem", "", attribute: false), $"{path} allows inline style");
+            Assert.Null(Netlify.HeadersFor(path).GetValueOrDefault("X-Robots-Tag"));
+        }
+    }
+
     [Theory]
     [InlineData("/search/s/29510e344a.json")]
     [InlineData("/search/d/ab2d112e98/3.json")]

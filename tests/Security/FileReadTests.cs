@@ -17,6 +17,7 @@ public sealed partial class FileReadTests
         ["Publishing/SiteWriter.cs"] = "reads the output folder it writes",
         ["Publishing/StagingFolder.cs"] = "clears staging folders that killed builds left beside the output",
         ["Diagnostics/Invocation.cs"] = "looks for the generator's own project above its build output, to name `dotnet run`; never in input/",
+        ["Content/DecapInstall.cs"] = "reads the pinned Decap CMS from node_modules/ beside the site, a place no content names",
         ["Cli/NewCommand.cs"] = "lists names to refuse a taken slug or id; writes only inside input/, never through a link",
     };
 

@@ -29,13 +29,20 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
     /// <param name="pathBase">The path the site lives under, as with <c>--base-url https://example.org/qa/</c>:
     /// "/qa/". Requests outside it get the 404 page, as they would on such a host.</param>
-    public static async Task<StaticSiteServer> StartAsync(string siteFolder, string pathBase = "/")
+    /// <param name="headers">The headers a host would send with a path (netlify.toml's, say), when the test needs them.</param>
+    public static async Task<StaticSiteServer> StartAsync(string siteFolder, string pathBase = "/", Func<string, IReadOnlyDictionary<string, string>>? headers = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
 
+        if (headers is not null)
+            app.Use((context, next) =>
+            {
+                foreach (var (name, value) in headers(context.Request.Path.Value ?? "/")) context.Response.Headers[name] = value;
+                return next(context);
+            });
         var files = new PhysicalFileProvider(siteFolder);
         var notFound = files.GetFileInfo("404.html");
         var site = pathBase.TrimEnd('/');
@@ -57,7 +64,10 @@ public sealed class StaticSiteServer : IAsyncDisposable
     private static void ServeFiles(IApplicationBuilder app, PhysicalFileProvider files)
     {
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        // The editor's config.yml, which ASP.NET does not know the type of (static hosts serve it).
+        var types = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();
+        types.Mappings[".yml"] = "text/yaml";
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types });
     }
 
     public async ValueTask DisposeAsync()

@@ -53,6 +53,20 @@ internal sealed class TempSite : IDisposable
         return result;
     }
 
+    /// <summary>
+    /// A stand-in for `npm ci`'s decap-cms beside the input (what the build copies to /admin/): its package.json,
+    /// the script, a chunk and a source map, which is not copied.
+    /// </summary>
+    public void InstallDecap(string version = RunnersQA.Content.DecapInstall.PinnedVersion)
+    {
+        var package = Path.Combine(Root, "node_modules", "decap-cms");
+        Directory.CreateDirectory(Path.Combine(package, "dist"));
+        File.WriteAllText(Path.Combine(package, "package.json"), System.Text.Json.JsonSerializer.Serialize(new { name = "decap-cms", version }));
+        File.WriteAllText(Path.Combine(package, "dist", "decap-cms.js"), "window.CMS = {};");
+        File.WriteAllText(Path.Combine(package, "dist", "103.decap-cms.js"), "/* a chunk */");
+        File.WriteAllText(Path.Combine(package, "dist", "decap-cms.js.map"), "{}");
+    }
+
     public string InputPath(string relative) => Path.Combine(Input, relative);
 
     public string ReadInput(string relative) => File.ReadAllText(InputPath(relative));

@@ -49,7 +49,7 @@ public static class AnswerFields
     public static readonly Field Expert = new("expert", FieldType.Text, "Expert",
         "The id of the expert who answers: the name of their file in input/experts/ without '.md'.")
     {
-        Required = true, Pattern = TextPattern.Slug, Examples = ["rachel-moss", "tom-adeyemi"],
+        Required = true, Pattern = TextPattern.Slug, References = "experts", Examples = ["rachel-moss", "tom-adeyemi"],
     };
 
     public static readonly Field Tags = new("tags", FieldType.List, "Tags",

@@ -22,7 +22,7 @@ public static class ExpertFields
     public static readonly Field Photo = new("photo", FieldType.Text, "Photo",
         "The file name of a photo kept beside this file in input/experts/ (a real file, not a link): JPEG, PNG, GIF, WebP, AVIF, or an SVG without scripts.")
     {
-        Examples = ["rachel-moss.jpg"],
+        NamesFile = true, Examples = ["rachel-moss.jpg"],
     };
 
     public static readonly Field Links = new("links", FieldType.Map, "Links", "The expert's pages elsewhere, as `name: address` pairs.")

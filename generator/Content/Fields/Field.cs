@@ -33,6 +33,12 @@ public sealed record Field(string Name, FieldType Type, string Title, string Des
 
     public bool UniqueItems { get; init; }
 
+    /// <summary>The collection whose ids a text names (an answer's <c>expert:</c> names an expert file): a relation in the CMS.</summary>
+    public string? References { get; init; }
+
+    /// <summary>A text that names a file beside the content file (an expert's photo): an upload in the CMS.</summary>
+    public bool NamesFile { get; init; }
+
     /// <summary>Each item of a <see cref="FieldType.List"/>, each value of a <see cref="FieldType.Map"/>.</summary>
     public Field? Item { get; init; }
 

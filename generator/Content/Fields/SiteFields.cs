@@ -92,6 +92,42 @@ public static class SiteFields
         Examples = ["{ url: https://github.com/runners-qa/site, branch: main }"],
     };
 
+    public static readonly Field CmsBackend = new("backend", FieldType.Text, "Backend", "Where the editor saves: the repository's platform, or Netlify's Git Gateway.")
+    {
+        Choices = ["github", "gitlab", "git-gateway"], Default = "github", Examples = ["github"],
+    };
+
+    public static readonly Field CmsWorkflow = new("workflow", FieldType.Text, "Workflow",
+        "`editorial`: each new answer is a branch and a pull request, moved through draft, in review and ready; `simple`: saving commits to the branch.")
+    {
+        Choices = ["editorial", "simple"], Default = "editorial", Examples = ["editorial"],
+    };
+
+    public static readonly Field CmsOpenAuthoring = new("open_authoring", FieldType.Boolean, "Open authoring",
+        "`true` lets an expert without write access work from a fork of their own (GitHub only); the editor makes it for them.")
+    {
+        Default = "false", Examples = ["true"],
+    };
+
+    public static readonly Field CmsAuthUrl = new("auth_url", FieldType.Text, "Sign-in service",
+        "The OAuth service the editor signs in through, when it is not Netlify's.")
+    {
+        Pattern = TextPattern.WebAddress, Examples = ["https://auth.example.org"],
+    };
+
+    public static readonly Field CmsLocalPort = new("local_port", FieldType.Integer, "Local backend port",
+        "The port of `npx decap-server`, which saves to this machine's files when the editor runs on localhost.")
+    {
+        Minimum = 1, Default = "8081", Examples = ["8081"],
+    };
+
+    public static readonly Field Cms = new("cms", FieldType.Object, "Content editor",
+        "Publishes a content editor at /admin/ (Decap CMS) whose forms are made from these field declarations, saving to `repository:`. Needs `npm ci` where the site is built.")
+    {
+        Fields = new(CmsBackend, CmsWorkflow, CmsOpenAuthoring, CmsAuthUrl, CmsLocalPort),
+        Examples = ["{ backend: github, workflow: editorial, open_authoring: true }"],
+    };
+
     public static readonly Field Taxonomies = new("taxonomies", FieldType.Map, "Taxonomies",
         "Ways to file answers besides tags, each under its key: the answers' field that lists its terms (`levels: [beginner]`). Tags are always the first taxonomy, with their terms in tags.yml.")
     {
@@ -99,7 +135,7 @@ public static class SiteFields
         Examples = ["\n  levels:\n    term: level\n    max: 1\n    terms: { beginner: Beginner, intermediate: Intermediate, advanced: Advanced }"],
     };
 
-    public static readonly FieldSet All = new(Title, Description, BaseUrl, Language, Disclaimer, PerPage, Theme, Ask, Repository, Taxonomies);
+    public static readonly FieldSet All = new(Title, Description, BaseUrl, Language, Disclaimer, PerPage, Theme, Ask, Repository, Cms, Taxonomies);
 
     public static readonly Field Document = new("site", FieldType.Object, "RunnersQA site settings", "The site-wide settings, input/site.yml.")
     {

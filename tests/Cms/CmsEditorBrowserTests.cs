@@ -12,7 +12,8 @@ namespace RunnersQA.Tests.Cms;
 /// <summary>
 /// The editor at /admin/, end to end: the built site's Decap CMS, in Chromium under netlify.toml's /admin/ policy,
 /// saving through the pinned decap-server into a temporary git checkout. An answer made in the form lands under
-/// input/answers/&lt;year&gt;/, passes <c>check</c> and builds into its page; edited in the form, the page changes.
+/// input/answers/&lt;year&gt;/, passes <c>check</c> and builds into its page; edited in the form, with an image uploaded
+/// into the answer, the page changes and shows the image, saved beside the answer's file.
 /// </summary>
 public sealed class CmsEditorBrowserTests
 {
@@ -81,9 +82,26 @@ public sealed class CmsEditorBrowserTests
         await (await Editor(page, "Answer")).ClickAsync();
         await page.Keyboard.PressAsync("Control+End");
         await page.Keyboard.TypeAsync(" Then strengthen your calves.");
+        // An image, uploaded as an expert would: the body's + menu, Image, the media library's upload.
+        var picture = Path.Combine(site.Root, "heel-drop.png");
+        File.Copy(Path.Combine(Repository.SampleInput, "answers", "2026", "calf-raise-on-a-step.png"), picture);
+        var body = page.Locator($"label[for='{(await Field(page, "Answer"))[1..]}']").Locator("xpath=../..");
+        await body.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("Add Component", RegexOptions.IgnoreCase) }).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "Image" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("Choose an image", RegexOptions.IgnoreCase) }).First.ClickAsync();
+        await page.SetInputFilesAsync("input[type=file]", picture);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Choose selected" }).ClickAsync();
+        var alt = "#" + await page.Locator("label", new() { HasTextRegex = new Regex("^Alt Text", RegexOptions.IgnoreCase) }).Last.GetAttributeAsync("for");
+        await page.FillAsync(alt, "A heel drop on a step");
         await PublishAsync(page);
-        await WaitForAsync(file, text => text.Contains("Then strengthen your calves.", StringComparison.Ordinal));
+        // An upload is sent from a blob: URL, which the policy must let the editor read.
+        var edited = await WaitForAsync(file, text => text.Contains("Then strengthen your calves.", StringComparison.Ordinal) && text.Contains("heel-drop.png", StringComparison.Ordinal));
+        Assert.Contains("![A heel drop on a step](heel-drop.png)", edited);
+        Assert.Equal(File.ReadAllBytes(picture), File.ReadAllBytes(site.InputPath("answers/2026/heel-drop.png")));
         AssertChecksAndBuilds(site, "Then strengthen your calves.");
+        var shown = site.Built.Page("answers/why-do-my-calves-cramp-late-in-a-marathon/index.html").QuerySelector("main img[alt='A heel drop on a step']")!;
+        Assert.Matches(@"^/media/heel-drop\.[0-9a-f]{12}\.png$", shown.GetAttribute("src")!);
+        Assert.Equal(File.ReadAllBytes(picture), File.ReadAllBytes(site.Built.PathOf(shown.GetAttribute("src")!.TrimStart('/'))));
 
         Assert.True(refused.Count == 0, "the editor failed under the /admin/ policy:\n" + string.Join("\n", refused));
     }

@@ -111,6 +111,8 @@ public static class DecapConfig
                 node.Add("format", "YYYY-MM-DD");
                 node.Add("date_format", "YYYY-MM-DD");
                 node.Add("time_format", Scalar(false));
+                // Decap leaves a date empty unless told; a required one starts as today, as `new answer` does.
+                if (field.Required) node.Add("default", "{{now}}");
                 break;
             case FieldType.Boolean:
                 node.Add("widget", "boolean");

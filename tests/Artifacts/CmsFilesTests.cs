@@ -128,7 +128,11 @@ public sealed class CmsFilesTests
             Assert.Equal(field.MinItems?.ToString(System.Globalization.CultureInfo.InvariantCulture), Has(widget, "min") ? Text(widget, "min") : null);
             Assert.Equal(field.MaxItems < InputLimits.ListItems ? field.MaxItems.ToString(System.Globalization.CultureInfo.InvariantCulture) : null, Has(widget, "max") ? Text(widget, "max") : null);
         }
-        if (field.Type == FieldType.Date) Assert.Equal(("datetime", "YYYY-MM-DD", "false"), (Text(widget, "widget"), Text(widget, "format"), Text(widget, "time_format")));
+        if (field.Type == FieldType.Date)
+        {
+            Assert.Equal(("datetime", "YYYY-MM-DD", "false"), (Text(widget, "widget"), Text(widget, "format"), Text(widget, "time_format")));
+            Assert.Equal(field.Required ? "{{now}}" : null, Has(widget, "default") ? Text(widget, "default") : null);
+        }
         foreach (var child in field.Item?.Fields ?? field.Fields ?? new FieldSet())
             AssertWidget((YamlMappingNode)((YamlSequenceNode)widget["fields"]).Single(f => Text(f, "name") == child.Name), child);
     }

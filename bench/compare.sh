@@ -43,10 +43,11 @@ build_baseline_release() {
   base_generator="$work/baseline/generator/bin/Release/net10.0/generator.dll"
 }
 
-# Debian's Hugo and GNU time only; nothing else is downloaded.
+# Debian's Hugo, GNU time and the word list the corpus draws from; nothing else is downloaded.
 install_tools() {
   local missing=()
   command -v hugo >/dev/null || missing+=(hugo)
+  [[ -f /usr/share/dict/american-english ]] || missing+=(wamerican)
   [[ -x /usr/bin/time ]] || missing+=(time)
   if [[ ${#missing[@]} -gt 0 ]]; then
     apt-get update

@@ -19,6 +19,7 @@ done
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
+[[ -f /usr/share/dict/american-english ]] || { apt-get update; DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends wamerican; }
 dotnet build -c Release tools/Corpus >"$work/build.log" || { cat "$work/build.log" >&2; exit 1; }
 dotnet tools/Corpus/bin/Release/net10.0/corpus.dll --count "$count" --seed 42 --out "$work/input" >/dev/null
 # The files must be older than the session's first look at them, as an expert's checkout is (see Content/Files/FileStamp).

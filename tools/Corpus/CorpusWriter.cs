@@ -6,10 +6,10 @@ namespace RunnersQA.Tools.Corpus;
 /// <summary>
 /// Writes a synthetic input/ folder in the content format: <see cref="ExpertCount"/> experts, the tags of
 /// <see cref="Vocabulary.Tags"/> drawn with a Zipf-like distribution, questions and answers of varied length,
-/// answers with headings, lists, links and some exercises, dates spread over years (docs/benchmarks.md
-/// describes the corpus). The same seed always gives the same files.
+/// answers with headings, lists, links and some exercises, dates spread over years, and, given a word list, words
+/// drawn from it by a Zipf law (docs/benchmarks.md describes the corpus). The same seed always gives the same files.
 /// </summary>
-internal sealed class CorpusWriter(int seed)
+internal sealed class CorpusWriter(int seed, ZipfWords? words = null)
 {
     private const int ExpertCount = 20;
     private readonly Random _random = new(seed);
@@ -118,6 +118,9 @@ internal sealed class CorpusWriter(int seed)
         {
             if (i > 0) text.Append(' ');
             text.Append(_random.Next(3) == 0 ? Pick(Vocabulary.Fillers) : $"For {Pick(Vocabulary.Symptoms)} in the {Pick(Vocabulary.BodyParts)}, {Pick(Vocabulary.Advice)}.");
+            // Real prose uses many words few answers share: without them every word of the index would be common.
+            if (words is not null)
+                text.Append(CultureInfo.InvariantCulture, $" {Capitalise(words.Draw(_random))} and {words.Draw(_random)} {Pick(Vocabulary.Linkers)} {words.Draw(_random)} {words.Draw(_random)}.");
         }
         return text.ToString();
     }

@@ -77,4 +77,7 @@ internal static class Vocabulary
         "Running coach", "Chartered physiotherapist", "Sport scientist", "Strength and conditioning coach", "Sports dietitian",
         "Sports medicine doctor", "Podiatrist",
     ];
+
+    /// <summary>Joins words drawn from a real word list into a clause.</summary>
+    public static readonly string[] Linkers = ["matter as much as", "are not the same as", "often come with", "can help with", "are part of"];
 }

@@ -105,7 +105,45 @@ public sealed class MarkdownRenderer
 
         var plain = RenderPlain(document);
         var firstParagraph = document.Descendants<ParagraphBlock>().FirstOrDefault() is { } p ? RenderPlain(p) : "";
-        return new RenderedMarkdown(html, plain, Collapse(firstParagraph), CountWords(plain), links, headings, images);
+        return new RenderedMarkdown(html, plain, Collapse(firstParagraph), CountWords(plain), links, headings, images)
+        {
+            Sections = Sections(document),
+        };
+    }
+
+    /// <summary>Each level-2 heading with an id, and the start of the plain text of the blocks up to the next one.</summary>
+    private List<BodySection> Sections(MarkdownDocument document)
+    {
+        var sections = new List<BodySection>();
+        HeadingBlock? open = null;
+        var text = new System.Text.StringBuilder();
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock { Level: 2 } heading && heading.GetAttributes().Id is { Length: > 0 })
+            {
+                Close();
+                open = heading;
+                continue;
+            }
+            if (open is not null && text.Length < BodySection.MaxText) text.Append(RenderPlain(block)).Append(' ');
+        }
+        Close();
+        return sections;
+
+        void Close()
+        {
+            if (open is null) return;
+            var start = Collapse(text.ToString());
+            sections.Add(new BodySection(open.GetAttributes().Id!, Collapse(RenderPlain(open)), CutAtWord(start, BodySection.MaxText)));
+            text.Clear();
+        }
+    }
+
+    private static string CutAtWord(string text, int maxLength)
+    {
+        if (text.Length <= maxLength) return text;
+        var space = text.LastIndexOf(' ', maxLength);
+        return text[..(space > maxLength / 2 ? space : maxLength)];
     }
 
     /// <summary>A path relative to the file: no scheme, not from the site's root, not a fragment or query alone.</summary>

@@ -4,7 +4,7 @@ namespace RunnersQA.Markdown;
 
 /// <summary>
 /// What one Markdown text yields: safe (sanitized) HTML, plain text for excerpts and search, and, for the rules, the
-/// links it holds, its headings' levels and its images' alt text, each where it was written.
+/// links it holds, its headings' levels and its images' alt text, each where it was written, and its sections.
 /// </summary>
 public sealed record RenderedMarkdown(
     string Html,
@@ -15,6 +15,9 @@ public sealed record RenderedMarkdown(
     IReadOnlyList<Positioned<int>> Headings,
     IReadOnlyList<Positioned<string>> Images)
 {
+    /// <summary>Its <c>##</c> sections, in order.</summary>
+    public IReadOnlyList<BodySection> Sections { get; init; } = [];
+
     /// <summary>What a text that could not be rendered (reported) stands as.</summary>
     public static RenderedMarkdown Empty { get; } = new("", "", "", 0, [], [], []);
 }

@@ -54,11 +54,15 @@ public sealed record Answer(
             file.Aliases.Select(a => AliasPath.Normalize(a.Value)).Distinct(StringComparer.Ordinal).ToValueList())
         {
             SourcePath = file.InputPath,
+            Sections = file.Body.Sections.ToValueList(),
         };
     }
 
     /// <summary>Where its file is inside the input folder, '/'-separated: "answers/2026/x.md".</summary>
     public string SourcePath { get; init; } = "";
+
+    /// <summary>The body's <c>##</c> sections, for search results that point to the part that matched.</summary>
+    public ValueList<Markdown.BodySection> Sections { get; init; } = [];
 
     /// <summary>The date the content last changed: updated if given, else published.</summary>
     public DateOnly LastModified => Updated?.Value ?? Published.Value;

@@ -2,7 +2,7 @@ namespace RunnersQA.Search;
 
 /// <summary>
 /// One answer's share of the index that depends on the answer alone: its terms with their counts per field, its
-/// field lengths, its `w` words and its fragment's bytes. Scores do not belong here: they depend on every answer.
+/// field lengths, its vocabulary words and its fragment's bytes. Scores do not belong here: they depend on every answer.
 /// A <see cref="SearchIndexCache"/> keeps these from one build to the next.
 /// </summary>
 internal sealed class AnalyzedAnswer
@@ -24,7 +24,7 @@ internal sealed class AnalyzedAnswer
 
     public FieldLengths Lengths { get; }
 
-    /// <summary>Its distinct `w` words: ids of the <see cref="SurfaceTable"/> it was analysed with.</summary>
+    /// <summary>Its distinct vocabulary words: ids of the <see cref="SurfaceTable"/> it was analysed with.</summary>
     public int[] Words { get; }
 
     public byte[] Fragment { get; }

@@ -65,15 +65,18 @@ internal static class Bm25F
         return idf * tf * (K1 + 1) / (tf + K1);
     }
 
-    /// <summary>The integer stored in postings: score x 100 rounded half away from zero, at least 1 so every posting counts.</summary>
+    /// <summary>How finely a stored score divides ln(1 + score): the client reads a stored q as exp(q / scale) - 1.</summary>
+    public const double StoredScale = 64;
+
+    /// <summary>
+    /// The byte stored in postings: ln(1 + score) x <see cref="StoredScale"/>, rounded, from 1 (so every posting counts) to 255.
+    /// </summary>
     /// <remarks>
-    /// Scores are never negative, so this is Math.Round(x, MidpointRounding.AwayFromZero) (whole part, plus one
-    /// when the exact fraction is at least a half) without its general path, which cost much of scoring.
+    /// A logarithmic scale keeps the same relative precision for weak and strong matches, so one byte ranks
+    /// as well as the exact score does for all but near ties.
     /// </remarks>
-    public static int Stored(double score)
-    {
-        var scaled = score * 100;
-        var whole = Math.Truncate(scaled);
-        return Math.Max(1, (int)(scaled - whole >= 0.5 ? whole + 1 : whole));
-    }
+    public static int Stored(double score) => Math.Clamp((int)(Math.Log(1 + score) * StoredScale + 0.5), 1, 255);
+
+    /// <summary>What a stored byte stands for, as the client reads it.</summary>
+    public static double Unstored(int stored) => Math.Exp(stored / StoredScale) - 1;
 }

@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace RunnersQA.Search;
 
 /// <summary>
-/// Counts one answer's terms per field and collects its `w` words. One instance per worker thread, reused from
+/// Counts one answer's terms per field and collects its vocabulary words. One instance per worker thread, reused from
 /// answer to answer, so the counting collections are allocated once per thread rather than once per answer.
 /// </summary>
 internal sealed class DocumentAnalyzer(TermTable terms, SurfaceTable surfaces) : ITokenSink
@@ -60,7 +60,7 @@ internal sealed class DocumentAnalyzer(TermTable terms, SurfaceTable surfaces) :
         var field = _field;
         if (field == SearchField.Question && _questionTokensLeft-- <= 0) field = SearchField.Body;
         var id = terms.Intern(stem);
-        if (SurfaceTable.Keeps(word, stem)) _words.Add(surfaces.Add(word, id));
+        if (SurfaceTable.Keeps(word)) _words.Add(surfaces.Add(word, id));
         ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, id, out _);
         if (counts[(int)field] < ushort.MaxValue) counts[(int)field]++;
         _lengths[(int)field]++;

@@ -20,6 +20,17 @@ internal static class FragmentJson
         json.WriteEndArray();
         json.WriteString("d", answer.Published);
         json.WriteString("x", FragmentText.From(answer.Summary, answer.PlainText));
+        // Each ## section: anchor, heading, the start of its text; a result links to the one that matched.
+        json.WriteStartArray("s");
+        foreach (var section in answer.Sections)
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(section.Id);
+            json.WriteStringValue(section.Heading);
+            json.WriteStringValue(section.Text);
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
         json.WriteEndObject();
     });
 }

@@ -13,8 +13,6 @@ public sealed class SearchIndexCache
     private const int DeadEntriesAllowed = 4096;
 
     private readonly Dictionary<string, AnalyzedAnswer> _answers = new(StringComparer.Ordinal);
-    private int[] _cappedDocs = [];
-    private int[] _cappedScores = [];
 
     /// <summary>Held for the whole of a build that uses this cache.</summary>
     internal Lock Gate { get; } = new();
@@ -31,7 +29,7 @@ public sealed class SearchIndexCache
     /// <summary>The last build's postings, done with: the next build scores into their arrays.</summary>
     internal PostingLists? Postings { get; private set; }
 
-    /// <summary>The last build's shards, by first term.</summary>
+    /// <summary>The last build's shards, by first key.</summary>
     internal IReadOnlyDictionary<string, ShardFile> Shards { get; private set; } = new Dictionary<string, ShardFile>();
 
     /// <summary>The last build's fragment groups, by group index.</summary>
@@ -41,17 +39,6 @@ public sealed class SearchIndexCache
     /// <remarks>Found by URL (one answer's), then compared whole: cheaper than hashing every answer's text.</remarks>
     internal AnalyzedAnswer? Find(SearchDocument document) =>
         _answers.TryGetValue(document.Url, out var analysed) && analysed.Document.Equals(document) ? analysed : null;
-
-    /// <summary>Buffers of at least <paramref name="length"/> for the postings of capped terms, reused from build to build.</summary>
-    internal (int[] Docs, int[] Scores) CappedBuffers(int length)
-    {
-        if (_cappedDocs.Length < length)
-        {
-            _cappedDocs = new int[length + length / 8];
-            _cappedScores = new int[_cappedDocs.Length];
-        }
-        return (_cappedDocs, _cappedScores);
-    }
 
     /// <summary>Keeps a finished build's work for the next, and nothing of answers it no longer has.</summary>
     /// <param name="usedTerms">How many of <see cref="Terms"/> the build's answers use.</param>

@@ -14,7 +14,7 @@ namespace RunnersQA.Search;
 public static class SearchIndexer
 {
     public const string Folder = "search/";
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The manifest's path relative to the site root; never renamed, so an edit changes no page.</summary>
     public const string ManifestPath = Folder + "manifest.json";
@@ -30,46 +30,40 @@ public static class SearchIndexer
     /// Manifest properties of the format itself; a taxonomy's terms are under its key, so no taxonomy may be keyed so.
     /// </summary>
     public static IReadOnlySet<string> ManifestKeys { get; } = new HashSet<string>(StringComparer.Ordinal)
-        { "version", "docs", "stop", "shards", "group", "fragments", "taxonomies" };
-
-    /// <summary>A word term keeps only this many best postings; a filter term (a taxonomy's) keeps all.</summary>
-    /// <remarks>
-    /// Multi-word queries intersect these lists, so a low cap loses answers that have every word; a capped
-    /// term still fits a small download (docs/benchmarks.md).
-    /// </remarks>
-    public const int MaxWordPostings = 1000;
+        { "version", "docs", "terms", "words", "stop", "shards", "group", "fragments", "taxonomies" };
 
     /// <param name="cache">
     /// Work kept from the last build in this process (<c>serve</c> keeps one): answers whose <see cref="SearchDocument"/> did not
     /// change are not analysed again, and fragment groups that did not change keep their files. Null for a
     /// one-off build.
     /// </param>
-    public static SearchIndex Make(Site site, SearchIndexCache? cache = null, int maxWordPostings = MaxWordPostings)
+    public static SearchIndex Make(Site site, SearchIndexCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(site);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxWordPostings);
         cache ??= new SearchIndexCache();
-        lock (cache.Gate) return WriteWith(site, cache, maxWordPostings);
+        lock (cache.Gate) return WriteWith(site, cache);
     }
 
-    private static SearchIndex WriteWith(Site site, SearchIndexCache cache, int maxWordPostings)
+    private static SearchIndex WriteWith(Site site, SearchIndexCache cache)
     {
         var answers = Analyze(site.Answers, cache);
         var postings = PostingLists.Build(answers, cache.Terms.Terms.Count, cache.Postings);
         var files = new List<OutputFile>(answers.Length + 64);
-        var (shardPaths, shards, usedTerms, usedWords) = WriteShards(cache, answers, postings, maxWordPostings, files);
+        var shards = WriteShards(cache, answers, postings, files);
         var groups = WriteFragments(answers, cache.Groups, files);
 
-        var manifest = SearchJson.Write((site, shardPaths, groups, taxonomies: site.Taxonomies), static (json, s) =>
+        var manifest = SearchJson.Write((site, shards, groups, taxonomies: site.Taxonomies), static (json, s) =>
         {
             json.WriteStartObject();
             json.WriteNumber("version", Version);
             json.WriteNumber("docs", s.site.Answers.Count);
+            json.WriteNumber("terms", s.shards.WordTerms);
+            json.WriteNumber("words", s.shards.Words);
             json.WriteStartArray("stop");
             foreach (var word in TextAnalyzer.StopWords.Order(StringComparer.Ordinal)) json.WriteStringValue(word);
             json.WriteEndArray();
             json.WriteStartArray("shards");
-            foreach (var (first, path) in s.shardPaths)
+            foreach (var (first, path) in s.shards.Paths)
             {
                 json.WriteStartArray();
                 json.WriteStringValue(first);
@@ -109,7 +103,7 @@ public static class SearchIndexer
             json.WriteEndObject();
         });
         files.Add(new OutputFile(ManifestPath, manifest));
-        cache.Keep(answers, postings, shards, groups, usedTerms, usedWords);
+        cache.Keep(answers, postings, shards.Files, groups, shards.UsedTerms, shards.UsedWords);
         return new SearchIndex(files, ManifestPath);
     }
 
@@ -126,20 +120,27 @@ public static class SearchIndexer
         return analysed;
     }
 
+    /// <summary>What <see cref="WriteShards"/> wrote.</summary>
+    /// <param name="Paths">Each shard's first key ("" for the first shard, which also takes anything sorting before its
+    /// keys) and its path relative to the manifest, in key order.</param>
+    /// <param name="UsedTerms">How many terms of the cache's table the answers use.</param>
+    /// <param name="UsedWords">How many words of the cache's table the answers use.</param>
+    /// <param name="WordTerms">The terms that are words (not filters).</param>
+    /// <param name="Words">The vocabulary's words.</param>
+    private sealed record WrittenShards(List<(string First, string Path)> Paths, ShardFile[] Files, int UsedTerms, int UsedWords, int WordTerms, int Words);
+
     /// <summary>
-    /// Writes the shards of <see cref="ShardLayout"/>; returns each shard's first term ("" for the first shard,
-    /// which also takes anything sorting before its terms) and its path relative to the manifest, in term order,
-    /// and how many terms and words the answers use.
+    /// Writes the shards of <see cref="ShardLayout"/>: the terms with their postings (<see cref="PostingBlocks"/>, the
+    /// first block inline and the rest in block files), then the vocabulary under its <see cref="TypoKeys"/>.
     /// </summary>
-    private static (List<(string First, string Path)> Paths, ShardFile[] Shards, int UsedTerms, int UsedWords) WriteShards(SearchIndexCache cache,
-        AnalyzedAnswer[] answers, PostingLists postings, int maxWordPostings, List<OutputFile> files)
+    private static WrittenShards WriteShards(SearchIndexCache cache, AnalyzedAnswer[] answers, PostingLists postings, List<OutputFile> files)
     {
         // The tables keep terms and words that no answer uses any more (an edit took them out): they have no
         // postings, and are not written.
         var allTerms = cache.Terms.Terms;
         var order = Array.FindAll(cache.TermOrder.Of(allTerms), t => postings.Count(t) > 0);
-        var sortedTerms = new string[order.Length];
-        for (var i = 0; i < order.Length; i++) sortedTerms[i] = allTerms[order[i]];
+        var encoded = new PostingBlocks[order.Length];
+        Parallel.For(0, order.Length, i => encoded[i] = PostingBlocks.Encode(postings.DocsOf(order[i]), postings.ScoresOf(order[i])));
 
         var allWords = cache.Words.Words;
         var used = new bool[allWords.Count];
@@ -148,79 +149,127 @@ public static class SearchIndexer
             foreach (var word in answer.Words) used[word] = true;
         }
         var wordOrder = Array.FindAll(cache.WordOrder.Of(allWords), w => used[w]);
-        var words = new (string Word, string Stem)[wordOrder.Length];
-        for (var i = 0; i < words.Length; i++) words[i] = (allWords[wordOrder[i]], allTerms[cache.Words.Stems[wordOrder[i]]]);
-
-        // Capping first, so the layout sizes what is written. Capped terms write into one shared buffer.
-        var slots = new int[order.Length];
-        var capped = 0;
-        for (var i = 0; i < order.Length; i++)
-            slots[i] = sortedTerms[i][0] != '#' && postings.Count(order[i]) > maxWordPostings ? capped++ : -1;
-        var (cappedDocs, cappedScores) = cache.CappedBuffers(capped * maxWordPostings);
-        var kept = new KeptPostings[order.Length];
-        var termBytes = new int[order.Length];
-        Parallel.For(0, order.Length, () => Array.Empty<int>(), (i, _, histogram) =>
+        // Words in ordinal order, so each key's list comes out in order too.
+        var filed = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var w in wordOrder)
         {
-            var term = order[i];
-            if (slots[i] < 0)
+            var word = allWords[w];
+            var (prefix, suffix) = TypoKeys.Of(word);
+            foreach (var key in (ReadOnlySpan<string>)[prefix, suffix])
             {
-                kept[i] = new KeptPostings(postings.Docs, postings.Scores, postings.Offsets[term], postings.Count(term));
+                if (!filed.TryGetValue(key, out var list)) filed[key] = list = [];
+                list.Add(word);
             }
-            else
-            {
-                kept[i] = new KeptPostings(cappedDocs, cappedScores, slots[i] * maxWordPostings, maxWordPostings);
-                Postings.Cap(postings.DocsOf(term), postings.ScoresOf(term), kept[i].Docs, kept[i].Scores, ref histogram);
-            }
-            termBytes[i] = sortedTerms[i].Length + 5 + Postings.JsonLength(kept[i].Docs, kept[i].Scores);
-            return histogram;
-        }, _ => { });
-        var wordBytes = new int[words.Length];
-        var wordKeys = new string[words.Length];
-        for (var i = 0; i < words.Length; i++)
-        {
-            wordBytes[i] = words[i].Word.Length + words[i].Stem.Length + 6;
-            wordKeys[i] = words[i].Word;
         }
-        var ranges = ShardLayout.Split(sortedTerms, termBytes, wordKeys, wordBytes);
+        var typoKeys = filed.Keys.Order(StringComparer.Ordinal).ToArray();
 
-        // After an edit most shards hold what they held: those keep their file, unwritten.
+        var count = order.Length + typoKeys.Length;
+        var keys = new string[count];
+        var keyPostings = new PostingBlocks?[count];
+        var keyWords = new string?[count];
+        var bytes = new int[count];
+        var wordTerms = 0;
+        for (var i = 0; i < order.Length; i++)
+        {
+            keys[i] = allTerms[order[i]];
+            keyPostings[i] = encoded[i];
+            bytes[i] = TermBytes(keys[i], encoded[i]);
+            if (keys[i][0] != '#') wordTerms++;
+        }
+        for (var i = 0; i < typoKeys.Length; i++)
+        {
+            var k = order.Length + i;
+            keys[k] = typoKeys[i];
+            keyWords[k] = string.Join(' ', filed[typoKeys[i]]);
+            bytes[k] = keys[k].Length + keyWords[k]!.Length + 6;
+        }
+        var ranges = ShardLayout.Split(bytes);
+
+        // After an edit most shards hold what they held: those keep their files, unwritten.
         var before = cache.Shards;
         var written = new ShardFile[ranges.Count];
         Parallel.For(0, ranges.Count, s =>
         {
             var range = ranges[s];
-            var terms = sortedTerms.AsSpan(range.TermStart..range.TermEnd);
-            var termPostings = kept.AsSpan(range.TermStart..range.TermEnd);
-            var shardWords = words.AsSpan(range.WordStart..range.WordEnd);
-            if (before.TryGetValue(terms[0], out var same) && same.Holds(terms, termPostings, shardWords))
+            var shardKeys = keys.AsSpan(range.Start..range.End);
+            var shardPostings = keyPostings.AsSpan(range.Start..range.End);
+            var shardWords = keyWords.AsSpan(range.Start..range.End);
+            if (before.TryGetValue(shardKeys[0], out var same) && same.Holds(shardKeys, shardPostings, shardWords))
             {
                 written[s] = same;
                 return;
             }
-            var bytes = SearchJson.Write((range, sortedTerms, kept, words), static (json, x) =>
-            {
-                json.WriteStartObject();
-                json.WriteStartObject("t");
-                for (var i = x.range.TermStart; i < x.range.TermEnd; i++)
-                {
-                    json.WritePropertyName(x.sortedTerms[i]);
-                    Postings.Write(json, x.kept[i].Docs, x.kept[i].Scores);
-                }
-                json.WriteEndObject();
-                json.WriteStartObject("w");
-                for (var i = x.range.WordStart; i < x.range.WordEnd; i++) json.WriteString(x.words[i].Word, x.words[i].Stem);
-                json.WriteEndObject();
-                json.WriteEndObject();
-            });
-            written[s] = new ShardFile(new OutputFile($"{Folder}s/{ContentHash.Of(bytes)}.json", bytes), terms, termPostings, shardWords);
+            written[s] = WriteShard(shardKeys, shardPostings, shardWords);
         });
-        var shards = new List<(string, string)>(ranges.Count);
+        var paths = new List<(string, string)>(ranges.Count);
         for (var i = 0; i < written.Length; i++)
         {
             files.Add(written[i].File);
-            shards.Add((i == 0 ? "" : written[i].First, written[i].File.Path[Folder.Length..]));
+            files.AddRange(written[i].BlockFiles);
+            paths.Add((i == 0 ? "" : written[i].First, written[i].File.Path[Folder.Length..]));
         }
-        return (shards, written, order.Length, words.Length);
+        return new WrittenShards(paths, written, order.Length, wordOrder.Length, wordTerms, wordOrder.Length);
+    }
+
+    /// <summary>A block file's path relative to the manifest: "b/" + a ten-character hash + ".bin".</summary>
+    private const int BlockPathLength = 16;
+
+    /// <summary>A term's size in its shard's JSON: <c>"term":[count,"base64",["b/….bin",count,highest],…],</c>.</summary>
+    private static int TermBytes(string term, PostingBlocks postings)
+    {
+        var size = term.Length + 10 + Digits(postings.Count) + (postings.Blocks[0].Length + 2) / 3 * 4;
+        for (var b = 1; b < postings.Blocks.Length; b++) size += BlockPathLength + 9 + Digits(postings.Counts[b]);
+        return size;
+    }
+
+    private static int Digits(int value) => value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : value < 10000 ? 4 : value < 100000 ? 5 : 7;
+
+    private static ShardFile WriteShard(ReadOnlySpan<string> keys, ReadOnlySpan<PostingBlocks?> postings, ReadOnlySpan<string?> words)
+    {
+        var blockFiles = new List<OutputFile>();
+        var blockPaths = new string[postings.Length][];
+        for (var i = 0; i < postings.Length; i++)
+        {
+            if (postings[i] is not { } term) continue;
+            blockPaths[i] = new string[term.Blocks.Length];
+            for (var b = 1; b < term.Blocks.Length; b++)
+            {
+                var file = new OutputFile($"{Folder}b/{ContentHash.Of(term.Blocks[b])}.bin", term.Blocks[b]);
+                blockFiles.Add(file);
+                blockPaths[i][b] = file.Path[Folder.Length..];
+            }
+        }
+        var bytes = SearchJson.Write((keys: keys.ToArray(), postings: postings.ToArray(), words: words.ToArray(), blockPaths), static (json, x) =>
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("t");
+            for (var i = 0; i < x.keys.Length; i++)
+            {
+                if (x.postings[i] is not { } term) continue;
+                json.WritePropertyName(x.keys[i]);
+                json.WriteStartArray();
+                json.WriteNumberValue(term.Count);
+                json.WriteBase64StringValue(term.Blocks[0]);
+                for (var b = 1; b < term.Blocks.Length; b++)
+                {
+                    json.WriteStartArray();
+                    json.WriteStringValue(x.blockPaths[i][b]);
+                    json.WriteNumberValue(term.Counts[b]);
+                    json.WriteNumberValue(term.Highest[b]);
+                    json.WriteEndArray();
+                }
+                json.WriteEndArray();
+            }
+            json.WriteEndObject();
+            json.WriteStartObject("v");
+            for (var i = 0; i < x.keys.Length; i++)
+            {
+                if (x.words[i] is { } list) json.WriteString(x.keys[i], list);
+            }
+            json.WriteEndObject();
+            json.WriteEndObject();
+        });
+        return new ShardFile(new OutputFile($"{Folder}s/{ContentHash.Of(bytes)}.json", bytes), blockFiles, keys, postings, words);
     }
 
     /// <summary>Writes d/&lt;hash&gt;/&lt;doc-id&gt;.json per answer, a folder per group; returns the groups in order.</summary>

@@ -1,14 +1,12 @@
 namespace RunnersQA.Search;
 
 /// <summary>
-/// The surface words that go into the shards' `w` maps (five or more characters, stem unlike the word), each
-/// interned to a dense id with its stem's term id, safely from many threads. Append-only, like
+/// The surface words (analysis steps 1-3, before stemming) that the vocabulary files for typo lookup
+/// (<see cref="TypoKeys"/>), each interned to a dense id with its stem's term id, safely from many threads. Append-only, like
 /// <see cref="TermTable"/>: an answer remembers its words by id, and which are written is decided per build.
 /// </summary>
 internal sealed class SurfaceTable
 {
-    public const int MinLength = 5;
-
     private readonly TermTable _words = new();
     private readonly List<int> _stems = [];
     private readonly Lock _gate = new();
@@ -19,8 +17,8 @@ internal sealed class SurfaceTable
     /// <summary>Each word's stem term id, by word id; read only once interning is over.</summary>
     public IReadOnlyList<int> Stems => _stems;
 
-    /// <summary>Whether a token's surface word belongs in the `w` maps: a word that is its own stem is a term already.</summary>
-    public static bool Keeps(ReadOnlySpan<char> word, ReadOnlySpan<char> stem) => word.Length >= MinLength && !word.SequenceEqual(stem);
+    /// <summary>Whether a token's surface word belongs in the vocabulary: one of a length a typo is looked for in.</summary>
+    public static bool Keeps(ReadOnlySpan<char> word) => word.Length is >= TypoKeys.MinLength and <= TypoKeys.MaxLength;
 
     /// <summary>The word's id; a word always has the same stem, so the first sighting's stem holds.</summary>
     public int Add(ReadOnlySpan<char> word, int stem)

@@ -33,6 +33,18 @@ public sealed class SearchModuleTests(BrowserSite browser) : IClassFixture<Brows
             Assert.Equal(TextAnalyzer.Analyze(texts[i]).Select(x => x.Word + " " + x.Stem), client[i]);
     }
 
+    /// <summary>The module's stem on every lower-case a-z word of Porter's sample vocabulary gives Porter's output.</summary>
+    [Fact]
+    public async Task Every_word_of_Porters_vocabulary_stems_to_Porters_output()
+    {
+        var vocabulary = PorterVocabulary.Load();
+        var page = await OpenModuleAsync();
+
+        var stems = await page.EvaluateAsync<string[]>("words => words.map(w => window.searchModule.stem(w))", vocabulary.Words);
+
+        vocabulary.AssertStems(stems, "search.js stem");
+    }
+
     [Theory]
     [InlineData("hamstirng", "hamstring", true)] // two letters swapped
     [InlineData("hamsting", "hamstring", true)]  // one left out

@@ -97,6 +97,21 @@ public sealed class PorterStemmerTests
     [InlineData("roll", "roll")]
     public void Paper_vectors(string word, string stem) => Assert.Equal(stem, PorterStemmer.Stem(word));
 
+    /// <summary>
+    /// Porter's published sample vocabulary (tests/Fixtures/porter), every lower-case a-z word of it: each stems to
+    /// its line of Porter's output, but for words of one or two letters, which are kept.
+    /// </summary>
+    [Fact]
+    public void Every_word_of_Porters_vocabulary_stems_to_Porters_output()
+    {
+        var vocabulary = PorterVocabulary.Load();
+        Assert.True(vocabulary.Words.Length >= 20_000, $"only {vocabulary.Words.Length} words read");
+        Assert.True(vocabulary.Skipped * 100 < vocabulary.Lines, $"{vocabulary.Skipped} of {vocabulary.Lines} lines skipped");
+        Assert.True(vocabulary.KeptShortWords * 100 < vocabulary.Lines, $"{vocabulary.KeptShortWords} words of one or two letters");
+
+        vocabulary.AssertStems(vocabulary.Words.Select(PorterStemmer.Stem).ToArray(), "PorterStemmer.Stem");
+    }
+
     [Theory]
     [InlineData("a")]
     [InlineData("is")]

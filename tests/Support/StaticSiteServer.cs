@@ -67,6 +67,9 @@ public sealed class StaticSiteServer : IAsyncDisposable
         // The editor's config.yml, which ASP.NET does not know the type of (static hosts serve it).
         var types = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();
         types.Mappings[".yml"] = "text/yaml";
+        // Pagefind's bundle, which bench/search-quality.sh writes into a built site: its WebAssembly and index files.
+        foreach (var pagefind in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter" })
+            types.Mappings[pagefind] = "application/octet-stream";
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types });
     }
 

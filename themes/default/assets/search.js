@@ -86,46 +86,71 @@ export function analyze(text, stopWords) {
   return tokens(text).filter(t => !stop.has(t)).map(word => ({ word, stem: stem(word) }));
 }
 
-/** True when a and b are within Damerau-Levenshtein (adjacent transposition) distance 1. */
-export function near(a, b) {
+/** The Damerau-Levenshtein (optimal string alignment) distance of a and b, or max + 1 when it is more than max. */
+export function distance(a, b, max) {
   const la = a.length, lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
-  if (la === lb) {
-    if (i === la) return true;
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  if (Math.abs(la - lb) > max) return max + 1;
+  let prev2 = null, prev = Array.from({ length: lb + 1 }, (_, j) => j);
+  for (let i = 1; i <= la; i++) {
+    const row = [i];
+    let low = i;
+    for (let j = 1; j <= lb; j++) {
+      let v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (prev2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      row.push(v);
+      if (v < low) low = v;
+    }
+    if (low > max) return max + 1;
+    prev2 = prev;
+    prev = row;
   }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return prev[lb];
 }
+
+/** True when a and b are within one edit (an adjacent swap counts as one). */
+export const near = (a, b) => distance(a, b, 1) <= 1;
 
 // ---- Index ----
 
-const decode = p => {
-  const out = new Map();
-  for (let i = 0, id = 0; i < p.length; i += 2) out.set(id += p[i], p[i + 1]);
-  return out;
-};
+/** A stored score byte as the score it stands for (docs/search.md: exp(q / 64) - 1). */
+export const unstore = q => Math.exp(q / 64) - 1;
 
-/** The index of the last shard whose first term is <= term (shard 0 takes everything below). */
-export function shardIndex(shards, term) {
+/** A posting block's doc ids and stored scores, each a varint of the difference from the one before, then a byte. */
+export function decodeBlock(bytes) {
+  const ids = [], qs = [];
+  for (let i = 0, id = 0; i < bytes.length;) {
+    let delta = 0, shift = 0, b;
+    do { b = bytes[i++]; delta |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80);
+    ids.push(id += delta);
+    qs.push(bytes[i++]);
+  }
+  return { ids, qs };
+}
+
+const fromBase64 = text => Uint8Array.from(atob(text), c => c.charCodeAt(0));
+
+/** The index of the last shard whose first key is <= key (shard 0 takes everything below). */
+export function shardIndex(shards, key) {
   let lo = 0, hi = shards.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (shards[mid][0] <= term) lo = mid; else hi = mid - 1;
+    if (shards[mid][0] <= key) lo = mid; else hi = mid - 1;
   }
   return lo;
 }
 
-/** An index client: fetches the manifest, shards and fragments relative to manifestUrl, each once. */
-export function createIndex(manifestUrl, fetchJson = u => fetch(u).then(r => {
+const pad2 = n => (n < 10 ? '0' : '') + n;
+/** The vocabulary's typo keys (docs/search.md): "~p" + first two letters + length, "~s" + last two + length. */
+export const typoKeys = (word, length = word.length) => ['~p' + word.slice(0, 2) + pad2(length), '~s' + word.slice(-2) + pad2(length)];
+
+/** An index client: fetches the manifest, shards, blocks and fragments relative to manifestUrl, each once, and counts bytes. */
+export function createIndex(manifestUrl, fetcher = (u, binary) => fetch(u).then(r => {
   if (!r.ok) throw new Error(r.status + ' ' + u);
-  return r.json();
+  return binary ? r.arrayBuffer().then(b => new Uint8Array(b)) : r.json();
 })) {
   const cache = new Map();
-  const get = url => {
-    if (!cache.has(url)) cache.set(url, fetchJson(url).catch(e => { cache.delete(url); throw e; }));
+  const get = (url, binary) => {
+    if (!cache.has(url)) cache.set(url, fetcher(url, binary).catch(e => { cache.delete(url); throw e; }));
     return cache.get(url);
   };
   let loaded = null;
@@ -143,33 +168,33 @@ export function createIndex(manifestUrl, fetchJson = u => fetch(u).then(r => {
   });
   const rel = p => new URL(p, new URL(manifestUrl, typeof location !== 'undefined' ? location.href : undefined)).href;
   const shardAt = async i => get(rel((await manifest()).shards[i][1]));
-  /** The shard that holds term (and the surface words sorting next to it). */
-  const shard = async term => {
-    const m = await manifest();
-    return m.shards.length ? shardAt(shardIndex(m.shards, term)) : { t: {}, w: {} };
-  };
-  /** The shards that may hold a term or word starting with prefix (at most max of them): usually one. */
-  const shardsFor = async (prefix, max) => {
+  /** The shards whose keys may lie in [lo, hi] (at most max of them): usually one. */
+  const shardsIn = async (lo, hi = lo, max = 3) => {
     const m = await manifest();
     if (!m.shards.length) return [];
-    const from = shardIndex(m.shards, prefix), to = Math.min(shardIndex(m.shards, prefix + '\uffff'), from + max - 1);
     const out = [];
-    for (let i = from; i <= to; i++) out.push(shardAt(i));
+    for (let i = shardIndex(m.shards, lo), to = Math.min(shardIndex(m.shards, hi), i + max - 1); i <= to; i++) out.push(shardAt(i));
     return Promise.all(out);
   };
+  /** A term's entry ([count, first block, [path, count, highest]...]) or null. */
+  const term = async t => {
+    const [sh] = await shardsIn(t);
+    return sh && own(sh.t, t) ? sh.t[t] : null;
+  };
+  const block = path => get(rel(path), true);
   // Fragments are in folders of `group` consecutive doc ids, each named by its own content.
   const fragment = async id => {
     const m = await manifest();
     return get(rel(m.fragments[Math.floor(id / m.group)] + id + '.json'));
   };
-  /** True when the shards of every word of query (and of the typed word's prefix) are already here. */
+  /** True when the shards of every word of query are already here: the query can run without waiting for typing to pause. */
   const cached = query => {
     const m = loaded;
     if (!m || !m.shards.length) return false;
-    const has = term => cache.has(rel(m.shards[shardIndex(m.shards, term)][1]));
+    const has = key => cache.has(rel(m.shards[shardIndex(m.shards, key)][1]));
     return analyze(query, m.stopSet).every(({ word, stem: s }) => has(s) && has(word));
   };
-  return { manifest, shard, shardsFor, fragment, cached };
+  return { manifest, shardsIn, term, block, fragment, cached };
 }
 
 const own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
@@ -184,74 +209,189 @@ export function termOf(manifest, ref) {
   return null;
 }
 
+/** How much a match counts for, by how it matched the query's word. */
+const WEIGHT = { exact: 1, joined: 0.85, split: 0.75, prefix: 0.7, typo1: 0.6, typo2: 0.45 };
+/** Postings a query fetches beyond each term's first block, at most (bytes): the budget of docs/search.md. */
+const BLOCK_BUDGET = 96 * 1024;
+/** Typo candidates kept per word, the closest first. */
+const MAX_CORRECTIONS = 4;
+
+/** One term of the index as a query uses it: its postings so far, and what its unfetched blocks may still hold. */
+class Postings {
+  constructor(name, entry, weight) {
+    this.name = name;
+    this.weight = weight;
+    this.count = entry[0];
+    this.rest = entry.slice(2);
+    this.next = 0;
+    this.map = new Map();
+    this.add(decodeBlock(fromBase64(entry[1])));
+  }
+  add({ ids, qs }) { for (let i = 0; i < ids.length; i++) this.map.set(ids[i], unstore(qs[i]) * this.weight); }
+  /** The highest score a posting not fetched yet can have (0 when every block is here). */
+  get bound() { return this.next < this.rest.length ? unstore(this.rest[this.next][2]) * this.weight : 0; }
+  /** Fetches the next block; returns its size in bytes. */
+  async more(index) { const [path] = this.rest[this.next++]; const bytes = await index.block(path); this.add(decodeBlock(bytes)); return bytes.length; }
+}
+
+/** The candidate terms of each query word: exact, then the word being typed as a prefix, split and joined words, typos. */
+async function candidates(index, toks) {
+  const found = toks.map(() => []);
+  const add = async (n, t, kind) => {
+    const entry = await index.term(t);
+    if (entry && !found[n].some(p => p.name === t)) found[n].push(new Postings(t, entry, WEIGHT[kind]));
+    return entry;
+  };
+  await Promise.all(toks.map(async ({ word, stem: s }, n) => {
+    const exact = await add(n, s, 'exact');
+    if (n === toks.length - 1 && word.length >= 2) {
+      // The word being typed: terms that start with it, the shortest first.
+      const ts = [];
+      for (const sh of await index.shardsIn(word, word + '\uffff', 2)) for (const t of Object.keys(sh.t)) if (t.startsWith(word) && t !== s) ts.push(t);
+      ts.sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+      await Promise.all(ts.slice(0, 12).map(t => add(n, t, 'prefix')));
+    }
+    if (n + 1 < toks.length) {
+      // "toe nail" for "toenail": the joined word counts for both.
+      const joined = stem(word + toks[n + 1].word);
+      if (await add(n, joined, 'joined')) await add(n + 1, joined, 'joined');
+    }
+    if (exact && exact[0] > 2) return;
+    if (word.length >= 6) await split(n, word);
+    if (word.length >= 4) await correct(n, word);
+  }));
+  return found;
+
+  // "shinsplints" for "shin splints": both halves terms; the pair counts where an answer has both.
+  async function split(n, word) {
+    for (let i = word.length - 3; i >= 3; i--) {
+      const [a, b] = [stem(word.slice(0, i)), stem(word.slice(i))];
+      const [ea, eb] = await Promise.all([index.term(a), index.term(b)]);
+      if (!ea || !eb) continue;
+      const pa = new Postings(a, ea, 1), pb = new Postings(b, eb, 1);
+      const pair = new Postings(a + ' ' + b, [0, ''], WEIGHT.split);
+      pair.parts = [pa, pb];
+      pair.sync = () => { pair.map = new Map(); for (const [id, v] of pa.map) if (pb.map.has(id)) pair.map.set(id, (v + pb.map.get(id)) / 2 * WEIGHT.split); };
+      Object.defineProperty(pair, 'bound', { get: () => Math.max(pa.bound, pb.bound) * WEIGHT.split });
+      pair.more = async idx => { const size = await (pa.bound >= pb.bound ? pa : pb).more(idx); pair.sync(); return size; };
+      pair.sync();
+      found[n].push(pair);
+      return;
+    }
+  }
+
+  // A typo anywhere in the word: the vocabulary under either typo key, for each length within reach.
+  async function correct(n, word) {
+    const max = word.length >= 8 ? 2 : 1;
+    const lo = Math.max(3, word.length - max), hi = word.length + max;
+    const [pl, sl] = typoKeys(word, lo), [ph, sh] = typoKeys(word, hi);
+    const shards = (await Promise.all([index.shardsIn(pl, ph), index.shardsIn(sl, sh)])).flat();
+    const near = new Map();
+    for (const shard of shards) {
+      for (const [key, list] of Object.entries(shard.v || {})) {
+        if (!((key >= pl && key <= ph) || (key >= sl && key <= sh))) continue;
+        for (const w of list.split(' ')) {
+          if (near.has(w)) continue;
+          const d = distance(word, w, max);
+          if (d >= 1 && d <= max) near.set(w, d);
+        }
+      }
+    }
+    const best = [...near].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+    const stems = [];
+    for (const [w, d] of best) {
+      const s = stem(w);
+      if (!stems.some(x => x[0] === s)) stems.push([s, d]);
+      if (stems.length === MAX_CORRECTIONS) break;
+    }
+    await Promise.all(stems.map(([s, d]) => add(n, s, d === 1 ? 'typo1' : 'typo2')));
+  }
+}
+
 /**
- * Runs a query (docs/search.md, "Querying"). Returns { hits: [{id, score}], terms: Set of matched terms, tokens }.
- * refs: term refs to filter by (a tag id, "level:beginner"); an answer must have all of them. With no words but
- * refs, every answer that has them, newest first.
+ * Runs a query (docs/search.md, "Querying"). Returns { hits: [{id, score, matched}], terms: Set of matched terms,
+ * tokens, complete }. An answer that matches more of the query's words ranks above one that matches fewer, then by
+ * score. refs: term refs to filter by (a tag id, "levels:beginner"); an answer must have all of them. With no words but
+ * refs, every answer that has them, newest first. want: how many results must be in their final order (a page's
+ * worth and more for deeper pages); sort: 'newest' lists the answers that match most words newest first.
  */
-export async function search(index, query, { refs = [] } = {}) {
+export async function search(index, query, { refs = [], want = 10, sort = 'best' } = {}) {
   const m = await index.manifest();
   const toks = analyze(query, m.stopSet);
-  const terms = new Set();
-  const perToken = await Promise.all(toks.map(async ({ word, stem: s }, n) => {
-    const best = new Map();
-    const add = (postings, factor, term) => {
-      terms.add(term);
-      for (const [id, sc] of decode(postings)) {
-        const v = sc * factor;
-        if (!(best.get(id) >= v)) best.set(id, v);
-      }
-    };
-    const sh = await index.shard(s);
-    const exact = own(sh.t, s);
-    if (exact) add(sh.t[s], 1, s);
-    if (n === toks.length - 1) {
-      // The word being typed: every term that starts with it, the closest first.
-      const found = [];
-      for (const ws of await index.shardsFor(word, 2)) for (const t of Object.keys(ws.t)) if (t.startsWith(word) && t !== s) found.push([t, ws.t[t]]);
-      found.sort((a, b) => a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1)).slice(0, 20).forEach(([t, p]) => add(p, 0.7, t));
-    }
-    if (!exact && word.length >= 5) {
-      // One typo after the first three letters: the words (w) and terms sharing those letters, within one edit.
-      // "hamstirng" sorts before "hamstring", so a shard boundary may fall between them: look at every shard
-      // of the three-letter range (at most 3).
-      const near1 = await index.shardsFor(word.slice(0, 3), 3);
-      const stems = new Set();
-      for (const ws of near1) {
-        for (const [sw, st] of Object.entries(ws.w)) if (near(word, sw)) stems.add(st);
-        for (const t of Object.keys(ws.t)) if (t[0] !== '#' && near(word, t)) stems.add(t);
-      }
-      for (const st of stems) {
-        const home = near1.find(ws => own(ws.t, st)) || await index.shard(st);
-        if (own(home.t, st)) add(home.t[st], 0.6, st);
-      }
-    }
-    return best;
-  }));
+  const perToken = (await candidates(index, toks)).filter(list => list.length);
+  const terms = new Set(perToken.flat().flatMap(p => p.parts ? p.parts.map(q => q.name) : [p.name]));
 
-  let scores = new Map();
-  if (perToken.length) {
-    const combine = all => {
-      const out = new Map();
-      for (const b of perToken) for (const [id, v] of b) out.set(id, (out.get(id) || 0) + v);
-      if (all) for (const id of [...out.keys()]) if (!perToken.every(b => b.has(id))) out.delete(id);
-      return out;
-    };
-    scores = combine(true);
-    if (!scores.size) scores = combine(false);
-  }
+  // Filters need all their postings: an answer either has the term or not.
   const filters = await Promise.all(refs.map(async ref => {
-    const ft = '#' + ref;
-    const sh = await index.shard(ft);
-    return decode(own(sh.t, ft) ? sh.t[ft] : []);
+    const entry = await index.term('#' + ref);
+    if (!entry) return new Postings('#' + ref, [0, ''], 1);
+    const p = new Postings('#' + ref, entry, 1);
+    while (p.bound > 0) await p.more(index);
+    return p;
   }));
-  if (filters.length) {
-    const allowed = id => filters.every(f => f.has(id));
-    if (perToken.length) for (const id of [...scores.keys()]) { if (!allowed(id)) scores.delete(id); }
-    else for (const id of filters[0].keys()) if (allowed(id)) scores.set(id, 0);
+  const allowed = id => filters.every(f => f.map.has(id));
+
+  let budget = BLOCK_BUDGET;
+  for (;;) {
+    const ranked = rank(perToken, allowed);
+    const next = sort === 'newest' ? openBlocks(perToken) : unsettled(perToken, ranked, want);
+    if (!next.length || budget <= 0) {
+      let hits = ranked;
+      if (!perToken.length && filters.length) {
+        hits = [...filters[0].map.keys()].filter(allowed).sort((a, b) => a - b).map(id => ({ id, score: 0, matched: 0 }));
+      }
+      if (sort === 'newest' && hits.length) hits = hits.filter(h => h.matched === hits[0].matched).sort((a, b) => a.id - b.id);
+      return { hits, terms, tokens: toks, complete: !openBlocks(perToken).length };
+    }
+    // The blocks that could change the order most, a few at a time.
+    for (const size of await Promise.all(next.slice(0, 4).map(p => p.more(index)))) budget -= size;
   }
-  const hits = [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || a.id - b.id);
-  return { hits, terms, tokens: toks };
+}
+
+/** Each answer's number of matched words and score: per word, its best candidate. */
+function rank(perToken, allowed) {
+  const docs = new Map();
+  perToken.forEach((list, n) => {
+    for (const p of list) for (const [id, v] of p.map) {
+      let d = docs.get(id);
+      if (!d) docs.set(id, d = { id, best: new Array(perToken.length).fill(0) });
+      if (v > d.best[n]) d.best[n] = v;
+    }
+  });
+  const hits = [];
+  for (const d of docs.values()) {
+    if (!allowed(d.id)) continue;
+    let matched = 0, score = 0;
+    for (const v of d.best) { if (v > 0) { matched++; score += v; } }
+    hits.push({ id: d.id, score, matched, best: d.best });
+  }
+  return hits.sort((a, b) => b.matched - a.matched || b.score - a.score || a.id - b.id);
+}
+
+const openBlocks = perToken => perToken.flat().filter(p => p.bound > 0).sort((a, b) => b.bound - a.bound);
+
+/**
+ * The candidates whose unfetched blocks could still change the first `want` results, most uncertain first: empty
+ * when no answer, fetched or not, could rise above the last of them (a block-max bound, as in WAND).
+ */
+function unsettled(perToken, ranked, want) {
+  const open = openBlocks(perToken);
+  if (!open.length) return [];
+  const bounds = perToken.map(list => Math.max(0, ...list.map(p => p.bound)));
+  const last = ranked[Math.min(want, ranked.length) - 1];
+  // Fewer results than wanted: more blocks may hold more answers.
+  if (!last || ranked.length < want) return open;
+  const beats = (matched, score) => matched > last.matched || (matched === last.matched && score > last.score);
+  // An answer in no fetched block could have every word the open blocks hold.
+  if (beats(bounds.filter(b => b > 0).length, bounds.reduce((a, b) => a + b, 0))) return open;
+  for (let i = 0; i < ranked.length; i++) {
+    const h = ranked[i];
+    let matched = 0, score = 0;
+    h.best.forEach((v, n) => { const top = Math.max(v, bounds[n]); if (top > 0) matched++; score += top; });
+    // A result below the last could rise past it; one above could change places with the others.
+    if (h !== last && (h.matched !== matched || h.score < score) && (i < want || beats(matched, score))) return open;
+  }
+  return [];
 }
 
 /** Cuts about `size` characters of text around the first word whose stem is in terms; returns [[text, isMatch], ...]. */
@@ -282,6 +422,23 @@ export function excerpt(text, terms, stopSet, size = 160) {
   return parts;
 }
 
+/** The ## section of a fragment whose heading and text hold most of the matched terms (the heading counts double), or null. */
+export function bestSection(fragment, terms, stopSet) {
+  let best = null, top = 0;
+  const hits = text => tokens(text).filter(t => !stopSet.has(t) && terms.has(stem(t))).length;
+  for (const [id, heading, text] of fragment.s || []) {
+    const n = 2 * hits(heading) + hits(text);
+    if (n > top) { top = n; best = { id, heading, text }; }
+  }
+  return best;
+}
+
+/** A result's address: the answer, asking it to highlight the matched terms, at the section that matched. */
+export function resultUrl(url, terms, section) {
+  const q = terms.size ? '?highlight=' + encodeURIComponent([...terms].join(' ')) : '';
+  return url + q + (section ? '#' + encodeURIComponent(section.id) : '');
+}
+
 // ---- Page ----
 
 const PAGE = 10;
@@ -295,39 +452,59 @@ function el(tag, props, ...kids) {
 
 const editable = t => t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 
-function ui() {
-  const form = document.getElementById('search-form');
-  const headerInput = document.querySelector('.site-search input[name="q"]');
-  const box = form ? form.elements.q : headerInput;
+/** Text with the words whose stem is among terms in <mark>: [text, isMatch] parts from excerpt(). */
+const marked = (into, parts) => { for (const [s, hit] of parts) into.append(hit ? el('mark', {}, s) : s); return into; };
 
-  document.addEventListener('keydown', e => {
-    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || editable(e.target) || !box) return;
-    e.preventDefault();
-    box.focus();
-    box.select();
+/** The manifest URL every page names (on the header's search form, and on the search page's). */
+const manifestUrl = () => (document.querySelector('form[data-manifest]') || {}).dataset?.manifest;
+
+let shared = null;
+const sharedIndex = () => shared || (shared = manifestUrl() && createIndex(manifestUrl()));
+
+/**
+ * Runs queries as the reader types: a keystroke whose shards are already here runs at once; one that needs a download
+ * waits for a 120 ms pause in typing, so a fast typist does not fetch a shard per letter. Only the latest answer is shown.
+ */
+function typing(input, index, run) {
+  let timer = 0, seq = 0;
+  const go = async () => {
+    clearTimeout(timer);
+    const my = ++seq;
+    await run(() => my === seq);
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    if (index.cached(input.value)) go(); else timer = setTimeout(go, 120);
   });
-  if (!form) return;
+  return go;
+}
 
-  // One select a filter, named by its taxonomy's parameter (tag=, level=); the manifest says which is which.
-  const selects = [...form.querySelectorAll('select')];
+/** /search/: the form, its filters and sort, the results with their best section, more on demand. */
+function searchPage(form) {
+  const box = form.elements.q;
+  // One select a filter, named by its taxonomy's parameter (tag=, level=); the manifest says which is which. sort= orders.
+  const selects = [...form.querySelectorAll('select')].filter(s => s.name !== 'sort');
+  const order = form.elements.sort;
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
   const more = document.getElementById('search-more');
-  const index = createIndex(form.dataset.manifest);
-  let seq = 0, result = null, shown = 0, timer = 0;
+  const index = sharedIndex();
+  let result = null, shown = 0, query = '', refs = [];
 
   const params = new URLSearchParams(location.search);
   box.value = params.get('q') || '';
-  for (const select of selects) {
+  for (const select of [...selects, order].filter(Boolean)) {
     const v = params.get(select.name);
     if (v && [...select.options].some(o => o.value === v)) select.value = v;
   }
   const chosen = () => selects.filter(s => s.value);
+  const sort = () => (order && order.value) || 'best';
 
   const syncUrl = () => {
     const p = new URLSearchParams();
     if (box.value.trim()) p.set('q', box.value.trim());
     for (const select of chosen()) p.set(select.name, select.value);
+    if (sort() !== 'best') p.set('sort', sort());
     const qs = p.toString();
     history.replaceState(null, '', location.pathname + (qs ? '?' + qs : '') + location.hash);
   };
@@ -337,8 +514,11 @@ function ui() {
     const m = await index.manifest();
     const frags = await Promise.all(result.hits.slice(from, from + PAGE).map(h => index.fragment(h.id)));
     return frags.map(f => {
-      const ex = el('p', { className: 'result-excerpt' });
-      for (const [s, hit] of excerpt(f.x || '', result.terms, m.stopSet)) ex.append(hit ? el('mark', {}, s) : s);
+      const section = bestSection(f, result.terms, m.stopSet);
+      const ex = marked(el('p', { className: 'result-excerpt' }), excerpt(f.x || '', result.terms, m.stopSet));
+      const sub = section && el('p', { className: 'result-section' },
+        el('a', { href: resultUrl(f.u, result.terms, section) }, section.heading), ' ',
+        marked(el('span', { className: 'result-section-text' }), excerpt(section.text, result.terms, m.stopSet, 120)));
       const sep = el('span', { className: 'sep' }, ' · ');
       sep.setAttribute('aria-hidden', 'true');
       const meta = el('p', { className: 'result-meta' }, el('span', { className: 'result-expert' }, f.e), sep,
@@ -349,18 +529,18 @@ function ui() {
         .map(ts => el('p', { className: 'tags result-' + ts[0].taxonomy.key },
           ...ts.map(t => el('a', { href: t.taxonomy.url + encodeURIComponent(t.id) + '/' }, t.name))));
       return el('li', { className: 'result' },
-        el('h2', { className: 'result-heading' }, el('a', { className: 'result-title', href: f.u }, f.t)), ex, meta, ...terms);
+        el('h2', { className: 'result-heading' }, el('a', { className: 'result-title', href: resultUrl(f.u, result.terms, null) }, f.t)),
+        ex, sub, meta, ...terms);
     });
   };
   const show = (items, append) => {
     if (append) list.append(...items); else list.replaceChildren(...items);
     shown += items.length;
-    more.hidden = shown >= result.hits.length;
+    more.hidden = shown >= result.hits.length && result.complete;
   };
 
-  const run = async () => {
-    clearTimeout(timer);
-    const my = ++seq, q = box.value.trim(), picked = chosen();
+  const run = async current => {
+    const q = box.value.trim(), picked = chosen();
     syncUrl();
     if (!q && !picked.length) {
       list.replaceChildren();
@@ -373,30 +553,37 @@ function ui() {
       // A select no taxonomy of the manifest is filtered by stays out of the query.
       const filters = picked.map(s => ({ s, taxonomy: m.taxonomyList.find(t => t.param === s.name) })).filter(x => x.taxonomy)
         .map(({ s, taxonomy }) => termOf(m, taxonomy.prefix + s.value) || { taxonomy, id: s.value, name: s.value });
-      const r = await search(index, q, { refs: filters.map(t => t.taxonomy.prefix + t.id) });
-      if (my !== seq) return;
+      query = q;
+      refs = filters.map(t => t.taxonomy.prefix + t.id);
+      const r = await search(index, q, { refs, sort: sort() });
+      if (!current()) return;
       result = r;
-      const items = await build(0);
-      if (my !== seq) return;
       shown = 0;
+      const items = await build(0);
+      if (!current()) return;
       show(items, false);
-      const n = r.hits.length;
+      const n = r.hits.length, plus = r.complete ? '' : '+';
       const names = filters.map(t => '“' + t.name + '”').join(' and ');
       const what = (q ? ' for “' + q + '”' : '') + (names ? (q ? ' in ' : ' tagged ') + names : '');
-      status.textContent = n ? n + (n === 1 ? ' answer' : ' answers') + what : 'No answers' + what;
+      status.textContent = n ? n + plus + (n === 1 && !plus ? ' answer' : ' answers') + what : 'No answers' + what;
     } catch {
-      if (my === seq) status.textContent = 'Search is not available right now. Please try again later.';
+      if (current()) status.textContent = 'Search is not available right now. Please try again later.';
     }
   };
+  const go = typing(box, index, run);
 
   let busy = false;
   more.addEventListener('click', async () => {
     if (!result || busy) return;
     busy = true;
-    const my = seq;
     try {
+      // A deeper page may need more of the common words' postings: ask for the results beyond those shown.
+      if (shown + PAGE > result.hits.length && !result.complete) {
+        const terms = result.terms;
+        result = await search(index, query, { refs, want: shown + PAGE, sort: sort() });
+        result.terms = new Set([...terms, ...result.terms]);
+      }
       const items = await build(shown);
-      if (my !== seq) return;
       show(items, true);
       const a = items[0] && items[0].querySelector('.result-title');
       if (a) a.focus();
@@ -405,14 +592,8 @@ function ui() {
     } finally { busy = false; }
   });
 
-  form.addEventListener('submit', e => { e.preventDefault(); run(); });
-  // A keystroke whose shards are already here is answered at once; one that needs a download waits for
-  // typing to pause (120 ms), so a fast typist does not fetch a shard per letter.
-  box.addEventListener('input', () => {
-    clearTimeout(timer);
-    if (index.cached(box.value)) run(); else timer = setTimeout(run, 120);
-  });
-  for (const select of selects) select.addEventListener('change', run);
+  form.addEventListener('submit', e => { e.preventDefault(); go(); });
+  for (const select of [...selects, order].filter(Boolean)) select.addEventListener('change', go);
 
   // ArrowDown/ArrowUp move through the result links; from the box, ArrowDown enters the list.
   form.addEventListener('keydown', e => {
@@ -431,7 +612,164 @@ function ui() {
     if (next) next.focus();
   });
 
-  if (box.value.trim() || chosen().length) run();
+  if (box.value.trim() || chosen().length) go();
+}
+
+/**
+ * The header's box as a WAI-ARIA combobox (editable, list autocomplete): live results in a listbox under it, ArrowDown
+ * and ArrowUp to move, Enter to open the active one (or, with none active, the search page), Escape to close.
+ * Without script it is a plain search form that submits to /search/.
+ */
+function headerCombobox(form) {
+  const input = form.elements.q;
+  const index = sharedIndex();
+  const listbox = el('ul', { id: input.id + '-results', className: 'search-popup' });
+  listbox.setAttribute('role', 'listbox');
+  listbox.setAttribute('aria-label', 'Answers');
+  listbox.hidden = true;
+  const live = el('p', { className: 'vh' });
+  live.setAttribute('role', 'status');
+  form.append(listbox, live);
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-expanded', 'false');
+  input.setAttribute('aria-controls', listbox.id);
+  input.setAttribute('autocomplete', 'off');
+  let options = [], active = -1;
+
+  const open = yes => {
+    listbox.hidden = !yes;
+    input.setAttribute('aria-expanded', String(yes));
+    if (!yes) activate(-1);
+  };
+  const activate = i => {
+    active = i;
+    options.forEach((o, n) => o.setAttribute('aria-selected', String(n === i)));
+    if (i >= 0) { input.setAttribute('aria-activedescendant', options[i].id); options[i].scrollIntoView({ block: 'nearest' }); }
+    else input.removeAttribute('aria-activedescendant');
+  };
+  const all = () => form.action + '?q=' + encodeURIComponent(input.value.trim());
+
+  const run = async current => {
+    const q = input.value.trim();
+    if (!q) { options = []; listbox.replaceChildren(); open(false); live.textContent = ''; return; }
+    try {
+      const m = await index.manifest();
+      const r = await search(index, q, { want: 5 });
+      const frags = await Promise.all(r.hits.slice(0, 5).map(h => index.fragment(h.id)));
+      if (!current()) return;
+      options = frags.map((f, n) => {
+        const o = el('li', { id: listbox.id + '-' + n, className: 'search-option' },
+          el('span', { className: 'search-option-title' }, f.t),
+          marked(el('span', { className: 'search-option-text' }), excerpt(f.x || '', r.terms, m.stopSet, 80)));
+        o.setAttribute('role', 'option');
+        o.dataset.href = resultUrl(f.u, r.terms, bestSection(f, r.terms, m.stopSet));
+        return o;
+      });
+      const n = r.hits.length, plus = r.complete ? '' : '+';
+      const rest = el('li', { id: listbox.id + '-all', className: 'search-option search-option-all' },
+        n ? 'All ' + n + plus + ' answers for “' + q + '”' : 'No answers for “' + q + '”: search again');
+      rest.setAttribute('role', 'option');
+      rest.dataset.href = all();
+      options.push(rest);
+      listbox.replaceChildren(...options);
+      activate(-1);
+      open(true);
+      live.textContent = n ? Math.min(n, 5) + ' suggestions. Use the arrow keys to choose.' : 'No answers.';
+    } catch {
+      if (current()) open(false);
+    }
+  };
+  typing(input, index, run);
+
+  input.addEventListener('keydown', e => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!options.length) return;
+      e.preventDefault();
+      if (listbox.hidden) open(true);
+      const d = e.key === 'ArrowDown' ? 1 : -1;
+      activate(active + d < -1 ? options.length - 1 : active + d >= options.length ? -1 : active + d);
+    } else if (e.key === 'Enter' && active >= 0) {
+      e.preventDefault();
+      location.href = options[active].dataset.href;
+    } else if (e.key === 'Escape') {
+      if (!listbox.hidden) { e.preventDefault(); open(false); } else input.value = '';
+    }
+  });
+  listbox.addEventListener('mousedown', e => e.preventDefault()); // keeps focus in the box
+  listbox.addEventListener('click', e => {
+    const o = e.target.closest('[role="option"]');
+    if (o) location.href = o.dataset.href;
+  });
+  input.addEventListener('blur', () => open(false));
+  input.addEventListener('focus', () => { if (options.length && input.value.trim()) open(true); });
+}
+
+/** /ask/: as the reader writes the question, the three answers most like it, so they may find theirs already answered. */
+function askSuggestions(box) {
+  const panel = document.getElementById(box.dataset.suggestions);
+  const index = sharedIndex();
+  if (!panel || !index) return;
+  const list = panel.querySelector('ol');
+  const run = async current => {
+    const q = box.value.trim();
+    if (q.split(/\s+/).length < 2) { panel.hidden = true; return; }
+    try {
+      const r = await search(index, q, { want: 3 });
+      const frags = await Promise.all(r.hits.slice(0, 3).map(h => index.fragment(h.id)));
+      if (!current()) return;
+      list.replaceChildren(...frags.map(f => el('li', {}, el('a', { href: resultUrl(f.u, r.terms, null) }, f.t))));
+      panel.hidden = !frags.length;
+    } catch {
+      if (current()) panel.hidden = true;
+    }
+  };
+  typing(box, index, run);
+}
+
+/** An answer opened from a result (?highlight=...): its words with those stems marked, as the result marked them. */
+export function highlight(root, terms, stopSet = new Set()) {
+  if (!terms.size) return 0;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: n => n.parentElement.closest('script, style, mark, .search-popup') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  const nodes = [];
+  for (let n; (n = walker.nextNode());) nodes.push(n);
+  let count = 0;
+  for (const node of nodes) {
+    const text = node.nodeValue;
+    const re = /[\p{L}\p{M}\p{N}'\u2019]+/gu;
+    const parts = [];
+    let at = 0;
+    for (let r; (r = re.exec(text));) {
+      if (!tokens(r[0]).some(t => !stopSet.has(t) && terms.has(stem(t)))) continue;
+      parts.push(text.slice(at, r.index), el('mark', { className: 'search-hit' }, r[0]));
+      at = r.index + r[0].length;
+      count++;
+    }
+    if (parts.length) node.replaceWith(...parts, text.slice(at));
+  }
+  return count;
+}
+
+function ui() {
+  const form = document.getElementById('search-form');
+  const header = document.querySelector('.site-search');
+  const box = form ? form.elements.q : header && header.elements.q;
+
+  document.addEventListener('keydown', e => {
+    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || editable(e.target) || !box) return;
+    e.preventDefault();
+    box.focus();
+    box.select();
+  });
+  if (form) searchPage(form);
+  else if (header) headerCombobox(header);
+  for (const ask of document.querySelectorAll('textarea[data-suggestions]')) askSuggestions(ask);
+
+  const wanted = new URLSearchParams(location.search).get('highlight');
+  const article = document.querySelector('main article');
+  if (wanted && article) highlight(article, new Set(wanted.split(/\s+/).filter(Boolean)));
 }
 
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');

@@ -18,6 +18,7 @@ public static class ContentLoader
         var unknownSettings = new List<Fields.UnknownKey>();
         var site = Guarded(input.SiteConfigPath, () => SiteConfigLoader.Load(input, files, baseUrlOverride, bag, unknownSettings), SiteConfig.Fallback);
         var tags = Guarded(input.TagsPath, () => TagLoader.Load(input, files, bag, unknownSettings), null);
+        var synonyms = Guarded(input.SynonymsPath, () => SynonymLoader.Load(input, files, bag), []);
         var markdown = new MarkdownRenderer(site.BasePath);
 
         var experts = LoadAll(files.Under(input.ExpertsPath, ".md"), file => ExpertLoader.Load(file.FullName, input, files, markdown, bag));
@@ -36,6 +37,7 @@ public static class ContentLoader
         {
             Sources = sources,
             UnknownSettings = unknownSettings,
+            Synonyms = synonyms,
         };
 
         T Guarded<T>(string path, Func<T> load, T fallback) =>

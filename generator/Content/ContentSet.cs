@@ -22,6 +22,9 @@ public sealed record ContentSet(
     /// </summary>
     public IReadOnlyDictionary<string, AnswerSource> Sources { get; init; } = new Dictionary<string, AnswerSource>();
 
+    /// <summary>synonyms.yml's groups of words that mean the same to a reader.</summary>
+    public Model.ValueList<Model.ValueList<string>> Synonyms { get; init; } = [];
+
     /// <summary>The keys of site.yml and tags.yml that no field declares.</summary>
     public IReadOnlyList<Fields.UnknownKey> UnknownSettings { get; init; } = [];
 }

@@ -37,6 +37,9 @@ public sealed class Site
     public FrozenDictionary<string, ValueList<Answer>> AnswersByTag => Taxonomies[0].AnswersByTerm;
     public FrozenDictionary<string, ValueList<Answer>> AnswersByExpert { get; }
 
+    /// <summary>Groups of words or phrases that mean the same to a reader (synonyms.yml): search files each under all.</summary>
+    public ValueList<ValueList<string>> Synonyms { get; private init; } = [];
+
     /// <summary>Files to publish as they are, expert photos and the published answers' images: source file and site path, each path once.</summary>
     public IReadOnlyList<(MediaFile File, string SitePath)> Media { get; }
 
@@ -124,7 +127,10 @@ public sealed class Site
         return new Site(config, urls, culture, answers, indexes,
             [.. experts.Values.OrderByDescending(e => e.AnswerCount).ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)],
             byExpert, [.. photos, .. published.SelectMany(a => a.Images).DistinctBy(i => i.FileName, StringComparer.Ordinal).Select(i => (i, i.FileName))],
-            relatedPositions);
+            relatedPositions)
+        {
+            Synonyms = content.Synonyms,
+        };
     }
 
     /// <summary>How the model names a declared taxonomy: the default's term refs are bare ids, any other's start with its key.</summary>

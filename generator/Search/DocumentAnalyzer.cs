@@ -7,8 +7,11 @@ namespace RunnersQA.Search;
 /// Counts one answer's terms per field and collects its vocabulary words. One instance per worker thread, reused from
 /// answer to answer, so the counting collections are allocated once per thread rather than once per answer.
 /// </summary>
-internal sealed class DocumentAnalyzer(TermTable terms, SurfaceTable surfaces) : ITokenSink
+internal sealed class DocumentAnalyzer(TermTable terms, SurfaceTable surfaces, SynonymSet synonyms) : ITokenSink
 {
+    // The latest terms of the field being read, oldest first, for synonym entries of several words.
+    private readonly int[] _recent = new int[SynonymSet.MaxEntryTerms];
+    private int _recentCount;
     private readonly Dictionary<int, FieldCounts> _counts = [];
     private readonly HashSet<int> _words = [];
     private readonly TokenCounter _counter = new();
@@ -22,22 +25,24 @@ internal sealed class DocumentAnalyzer(TermTable terms, SurfaceTable surfaces) :
         _words.Clear();
         _lengths = default;
 
-        _field = SearchField.Title;
+        Begin(SearchField.Title);
         TextAnalyzer.Analyze(answer.Title, this);
         // Every taxonomy's terms are words of the tags field.
-        _field = SearchField.Tags;
+        Begin(SearchField.Tags);
         foreach (var term in answer.Terms)
         {
             TextAnalyzer.Analyze(term.Name, this);
+            _recentCount = 0;
             TextAnalyzer.Analyze(term.Id, this);
+            _recentCount = 0;
         }
-        _field = SearchField.Expert;
+        Begin(SearchField.Expert);
         TextAnalyzer.Analyze(answer.Expert, this);
 
         // The model keeps only question + "\n" + body as plain text; the question's own token count
         // (from its HTML) says where the body starts.
         _questionTokensLeft = QuestionTokens(answer);
-        _field = SearchField.Question;
+        Begin(SearchField.Question);
         TextAnalyzer.Analyze(answer.PlainText, this);
 
         // Filter terms ("#" and the term's ref): one occurrence in the tags field, not added to its length (they are not text).
@@ -61,9 +66,33 @@ internal sealed class DocumentAnalyzer(TermTable terms, SurfaceTable surfaces) :
         if (field == SearchField.Question && _questionTokensLeft-- <= 0) field = SearchField.Body;
         var id = terms.Intern(stem);
         if (SurfaceTable.Keeps(word)) _words.Add(surfaces.Add(word, id));
-        ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, id, out _);
-        if (counts[(int)field] < ushort.MaxValue) counts[(int)field]++;
+        Count(id, field);
         _lengths[(int)field]++;
+        if (synonyms.IsEmpty) return;
+        if (_recentCount == _recent.Length)
+        {
+            Array.Copy(_recent, 1, _recent, 0, _recent.Length - 1);
+            _recentCount--;
+        }
+        _recent[_recentCount++] = id;
+        // The other entries' terms count as if written here, without making the field longer.
+        if (synonyms.Ends(id))
+        {
+            foreach (var added in synonyms.Added(_recent, _recentCount)) Count(added, field);
+        }
+    }
+
+    private void Count(int term, SearchField field)
+    {
+        ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, term, out _);
+        if (counts[(int)field] < ushort.MaxValue) counts[(int)field]++;
+    }
+
+    /// <summary>Starts a field: a synonym's words must stand together in one field.</summary>
+    private void Begin(SearchField field)
+    {
+        _field = field;
+        _recentCount = 0;
     }
 
     private int QuestionTokens(SearchDocument answer)

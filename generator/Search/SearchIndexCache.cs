@@ -35,10 +35,36 @@ public sealed class SearchIndexCache
     /// <summary>The last build's fragment groups, by group index.</summary>
     internal IReadOnlyList<FragmentGroup> Groups { get; private set; } = [];
 
+    /// <summary>The synonyms the kept analyses were made with, as term ids of <see cref="Terms"/>.</summary>
+    internal SynonymSet Synonyms { get; private set; } = SynonymSet.Empty;
+
+    /// <summary>
+    /// Makes the build's synonyms current: analyses made with other synonyms do not hold, so then it starts over.
+    /// </summary>
+    internal SearchIndexCache Use(Model.ValueList<Model.ValueList<string>> synonyms)
+    {
+        if (Synonyms.Groups.Equals(synonyms) && Synonyms != SynonymSet.Empty) return this;
+        if (!Synonyms.Groups.Equals(synonyms)) Clear();
+        Synonyms = SynonymSet.Of(synonyms, Terms);
+        return this;
+    }
+
     /// <summary>The last build's analysis of an equal document, if there was one.</summary>
     /// <remarks>Found by URL (one answer's), then compared whole: cheaper than hashing every answer's text.</remarks>
     internal AnalyzedAnswer? Find(SearchDocument document) =>
         _answers.TryGetValue(document.Url, out var analysed) && analysed.Document.Equals(document) ? analysed : null;
+
+    private void Clear()
+    {
+        _answers.Clear();
+        Terms = new TermTable();
+        Words = new SurfaceTable();
+        TermOrder = new OrdinalOrder();
+        WordOrder = new OrdinalOrder();
+        Synonyms = SynonymSet.Empty;
+        Shards = new Dictionary<string, ShardFile>();
+        Groups = [];
+    }
 
     /// <summary>Keeps a finished build's work for the next, and nothing of answers it no longer has.</summary>
     /// <param name="usedTerms">How many of <see cref="Terms"/> the build's answers use.</param>
@@ -50,13 +76,7 @@ public sealed class SearchIndexCache
         // next build starts from nothing.
         if (Terms.Terms.Count - usedTerms > usedTerms + DeadEntriesAllowed || Words.Words.Count - usedWords > usedWords + DeadEntriesAllowed)
         {
-            _answers.Clear();
-            Terms = new TermTable();
-            Words = new SurfaceTable();
-            TermOrder = new OrdinalOrder();
-            WordOrder = new OrdinalOrder();
-            Shards = new Dictionary<string, ShardFile>();
-            Groups = [];
+            Clear();
             return;
         }
 

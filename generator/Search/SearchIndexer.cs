@@ -46,7 +46,7 @@ public static class SearchIndexer
 
     private static SearchIndex WriteWith(Site site, SearchIndexCache cache)
     {
-        var answers = Analyze(site.Answers, cache);
+        var answers = Analyze(site.Answers, cache.Use(site.Synonyms));
         var postings = PostingLists.Build(answers, cache.Terms.Terms.Count, cache.Postings);
         var files = new List<OutputFile>(answers.Length + 64);
         var shards = WriteShards(cache, answers, postings, files);
@@ -110,11 +110,12 @@ public static class SearchIndexer
     /// <summary>Each answer's analysis and fragment: the cache's where it still holds, else made now.</summary>
     private static AnalyzedAnswer[] Analyze(IReadOnlyList<Answer> answers, SearchIndexCache cache)
     {
+        var synonyms = cache.Synonyms;
         var analysed = new AnalyzedAnswer[answers.Count];
         Parallel.For(0, answers.Count, () => (DocumentAnalyzer?)null, (i, _, analyzer) =>
         {
             var document = SearchDocument.Of(answers[i]);
-            analysed[i] = cache.Find(document) ?? AnalyzedAnswer.Analyze(document, analyzer ??= new DocumentAnalyzer(cache.Terms, cache.Words));
+            analysed[i] = cache.Find(document) ?? AnalyzedAnswer.Analyze(document, analyzer ??= new DocumentAnalyzer(cache.Terms, cache.Words, synonyms));
             return analyzer;
         }, _ => { });
         return analysed;

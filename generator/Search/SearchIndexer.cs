@@ -203,10 +203,13 @@ public static class SearchIndexer
             written[s] = WriteShard(shardKeys, shardPostings, shardWords);
         });
         var paths = new List<(string, string)>(ranges.Count);
+        // Two terms with the very same postings share their block files (named by content): each is written once.
+        var blocks = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < written.Length; i++)
         {
             files.Add(written[i].File);
-            files.AddRange(written[i].BlockFiles);
+            foreach (var block in written[i].BlockFiles)
+                if (blocks.Add(block.Path)) files.Add(block);
             paths.Add((i == 0 ? "" : written[i].First, written[i].File.Path[Folder.Length..]));
         }
         return new WrittenShards(paths, written, order.Length, wordOrder.Length, wordTerms, wordOrder.Length);

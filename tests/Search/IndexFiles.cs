@@ -43,14 +43,43 @@ internal sealed class IndexFiles
         return JsonDocument.Parse(Files[path]).RootElement;
     }
 
-    /// <summary>Every term with its decoded postings.</summary>
+    /// <summary>Every term with its decoded postings, every block of it, in doc id order.</summary>
     public IReadOnlyDictionary<string, (int Doc, int Score)[]> Terms =>
         Shards.SelectMany(s => s.Shard.GetProperty("t").EnumerateObject())
             .ToDictionary(p => p.Name, p => Decode(p.Value), StringComparer.Ordinal);
 
+    /// <summary>Every vocabulary word (under either typo key) with its stem, as the client stems it.</summary>
     public IReadOnlyDictionary<string, string> Words =>
-        Shards.SelectMany(s => s.Shard.GetProperty("w").EnumerateObject())
-            .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+        Shards.SelectMany(s => s.Shard.GetProperty("v").EnumerateObject())
+            .SelectMany(p => p.Value.GetString()!.Split(' '))
+            .Distinct(StringComparer.Ordinal)
+            .ToDictionary(w => w, PorterStemmer.Stem, StringComparer.Ordinal);
+
+    /// <summary>The vocabulary's typo keys with their words.</summary>
+    public IReadOnlyDictionary<string, string[]> TypoKeys =>
+        Shards.SelectMany(s => s.Shard.GetProperty("v").EnumerateObject())
+            .ToDictionary(p => p.Name, p => p.Value.GetString()!.Split(' '), StringComparer.Ordinal);
+
+    /// <summary>Every block file the shards name, each once, as output paths.</summary>
+    public IReadOnlyList<string> BlockPaths =>
+        [.. Shards.SelectMany(s => s.Shard.GetProperty("t").EnumerateObject())
+            .SelectMany(t => t.Value.EnumerateArray().Skip(2).Select(b => Resolve(b[0].GetString()!))).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>A term's blocks as stored: the inline one, then each block file's, with their listed counts and highest scores.</summary>
+    public IReadOnlyList<(int Count, int Highest, (int Doc, int Score)[] Postings)> Blocks(string term)
+    {
+        var entry = Shards.Select(s => s.Shard.GetProperty("t")).First(t => t.TryGetProperty(term, out _)).GetProperty(term);
+        var items = entry.EnumerateArray().ToArray();
+        var first = PostingBlocks.Decode(items[1].GetBytesFromBase64());
+        var blocks = new List<(int, int, (int, int)[])> { (first.Length, first.Length == 0 ? 0 : first.Max(p => p.Score), first) };
+        foreach (var more in items.Skip(2))
+        {
+            var path = Resolve(more[0].GetString()!);
+            Assert.True(Files.ContainsKey(path), $"{path} was not written");
+            blocks.Add((more[1].GetInt32(), more[2].GetInt32(), PostingBlocks.Decode(Files[path])));
+        }
+        return blocks;
+    }
 
     public (int Doc, int Score)[] Postings(string term) => Terms.TryGetValue(term, out var p) ? p : [];
 
@@ -66,18 +95,19 @@ internal sealed class IndexFiles
 
     public JsonElement Fragment(int doc) => Json(FragmentPath(doc));
 
-    public static (int Doc, int Score)[] Decode(JsonElement postings)
+    /// <summary>A term's entry decoded, every block fetched, in doc id order; its listed count checked.</summary>
+    private (int Doc, int Score)[] Decode(JsonElement entry)
     {
-        var flat = postings.EnumerateArray().Select(e => e.GetInt32()).ToArray();
-        Assert.True(flat.Length % 2 == 0, "postings are not pairs");
-        var result = new (int, int)[flat.Length / 2];
-        var doc = 0;
-        for (var i = 0; i < result.Length; i++)
+        var items = entry.EnumerateArray().ToArray();
+        var postings = new List<(int Doc, int Score)>(PostingBlocks.Decode(items[1].GetBytesFromBase64()));
+        foreach (var more in items.Skip(2))
         {
-            doc += flat[2 * i];
-            result[i] = (doc, flat[2 * i + 1]);
+            var path = Resolve(more[0].GetString()!);
+            Assert.True(Files.ContainsKey(path), $"{path} was not written");
+            postings.AddRange(PostingBlocks.Decode(Files[path]));
         }
-        return result;
+        Assert.Equal(items[0].GetInt32(), postings.Count);
+        return [.. postings.OrderBy(p => p.Doc)];
     }
 
     public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];

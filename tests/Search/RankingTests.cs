@@ -67,7 +67,7 @@ public sealed class RankingTests : IDisposable
         var (site, index) = Write();
 
         var idf = Math.Log(1 + (2 - 1 + 0.5) / (1 + 0.5));
-        var expected = (int)Math.Round(idf * 3.0 * 2.2 / (3.0 + 1.2) * 100, MidpointRounding.AwayFromZero);
+        var expected = (int)Math.Round(Math.Log(1 + idf * 3.0 * 2.2 / (3.0 + 1.2)) * 64, MidpointRounding.AwayFromZero);
         Assert.Equal(expected, index.Score("zebrafish", Doc(site, "one")));
     }
 

@@ -23,26 +23,24 @@ public sealed class ScoringTests
     }
 
     [Theory]
-    [InlineData(0.0)]
-    [InlineData(0.004)]
-    [InlineData(0.005)]
-    [InlineData(0.015)]
-    [InlineData(0.125)]
-    [InlineData(1.0049999999999999)]
-    [InlineData(2.675)]
-    [InlineData(12.345)]
-    public void Stored_scores_round_half_away_from_zero_as_math_round_does(double score) =>
-        Assert.Equal(Math.Max(1, (int)Math.Round(score * 100, MidpointRounding.AwayFromZero)), Bm25F.Stored(score));
+    [InlineData(0.0, 1)]
+    [InlineData(0.01, 1)]
+    [InlineData(1.0, 44)]
+    [InlineData(10.0, 153)]
+    [InlineData(1000.0, 255)]
+    public void Stored_scores_are_a_byte_on_a_log_scale(double score, int stored) => Assert.Equal(stored, Bm25F.Stored(score));
 
     [Fact]
-    public void Stored_scores_match_math_round_on_many_scores()
+    public void A_stored_score_reads_back_within_one_step_of_the_scale()
     {
         var random = new Random(11);
         for (var i = 0; i < 100_000; i++)
         {
-            // Half of them exactly on a half hundredth, where the two could part.
-            var score = i % 2 == 0 ? random.NextDouble() * 30 : (random.Next(3000) + 0.5) / 100;
-            Assert.Equal(Math.Max(1, (int)Math.Round(score * 100, MidpointRounding.AwayFromZero)), Bm25F.Stored(score));
+            var score = 0.02 + random.NextDouble() * 40; // above the lowest byte's score
+            var back = Bm25F.Unstored(Bm25F.Stored(score));
+            // Half a step of ln(1 + x) x 64 either way: under 1% of 1 + score.
+            Assert.InRange(Math.Log(1 + back) - Math.Log(1 + score), -0.5 / Bm25F.StoredScale - 1e-12, 0.5 / Bm25F.StoredScale + 1e-12);
+            Assert.True(Bm25F.Stored(score) <= Bm25F.Stored(score + 0.05), "not monotonic");
         }
     }
 }

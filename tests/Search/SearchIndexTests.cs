@@ -26,7 +26,8 @@ public sealed class SearchIndexTests
     [Fact]
     public void Manifest_describes_the_site()
     {
-        Assert.Equal(2, Index.Manifest.GetProperty("version").GetInt32());
+        Assert.Equal(3, Index.Manifest.GetProperty("version").GetInt32());
+        Assert.Equal(Index.Terms.Keys.Count(t => t[0] != '#'), Index.Manifest.GetProperty("terms").GetInt32());
         Assert.Equal(Site.Answers.Count, Index.Docs);
         Assert.True(Index.Docs > 0);
         var stop = Index.Manifest.GetProperty("stop").EnumerateArray().Select(e => e.GetString()!).ToList();
@@ -64,24 +65,28 @@ public sealed class SearchIndexTests
     public void No_file_is_left_unnamed_by_the_manifest()
     {
         var named = Index.ShardPaths.Select(s => s.Path)
+            .Concat(Index.BlockPaths)
             .Concat(Enumerable.Range(0, Index.Docs).Select(Index.FragmentPath))
             .Append(Index.ManifestPath);
         Assert.Equal(Index.Files.Keys.Order(StringComparer.Ordinal), named.Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void Shards_are_consecutive_ranges_of_sorted_terms_and_words()
+    public void Shards_are_consecutive_ranges_of_sorted_keys()
     {
         Assert.Equal("", Index.Shards[0].First);
         for (var i = 0; i < Index.Shards.Count; i++)
         {
             var (first, shard) = Index.Shards[i];
             var next = i + 1 < Index.Shards.Count ? Index.Shards[i + 1].First : null;
-            var terms = shard.GetProperty("t").EnumerateObject().Select(t => t.Name).ToList();
-            Assert.NotEmpty(terms);
-            Assert.Equal(terms.Order(StringComparer.Ordinal), terms);
-            if (i > 0) Assert.Equal(first, terms[0]);
-            foreach (var key in terms.Concat(shard.GetProperty("w").EnumerateObject().Select(w => w.Name)))
+            // Terms first, then the vocabulary's typo keys, which sort after every term.
+            var keys = shard.GetProperty("t").EnumerateObject().Select(t => t.Name)
+                .Concat(shard.GetProperty("v").EnumerateObject().Select(w => w.Name)).ToList();
+            Assert.NotEmpty(keys);
+            Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
+            Assert.All(shard.GetProperty("v").EnumerateObject(), v => Assert.StartsWith("~", v.Name));
+            if (i > 0) Assert.Equal(first, keys[0]);
+            foreach (var key in keys)
             {
                 Assert.True(string.CompareOrdinal(key, first) >= 0, $"{key} sorts before its shard's first term {first}");
                 Assert.True(next is null || string.CompareOrdinal(key, next) < 0, $"{key} belongs in the next shard, from {next}");
@@ -122,19 +127,23 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
-    public void Words_map_surface_forms_to_stems_that_differ_from_them()
+    public void The_vocabulary_files_every_word_under_its_first_and_last_two_letters_with_its_length()
     {
+        var keys = Index.TypoKeys;
         var words = Index.Words;
-        Assert.Equal("knee", words["knees"]);
-        Assert.DoesNotContain("knee", words.Keys); // four letters: too short for typo tolerance
-        Assert.NotEmpty(words);
+        Assert.Contains("knees", words.Keys);
+        Assert.Contains("knee", words.Keys);
+        Assert.Contains("knees", keys["~pkn05"]);
+        Assert.Contains("knees", keys["~ses05"]);
         foreach (var (word, stem) in words)
         {
-            Assert.True(word.Length >= 5, word);
-            Assert.NotEqual(word, stem); // a word that is its own stem is a term: the client matches it there
-            Assert.Equal(PorterStemmer.Stem(word), stem);
+            Assert.InRange(word.Length, 3, 40);
+            Assert.Contains(word, keys[$"~p{word[..2]}{word.Length:D2}"]);
+            Assert.Contains(word, keys[$"~s{word[^2..]}{word.Length:D2}"]);
             Assert.True(Index.ShardFor(stem).GetProperty("t").TryGetProperty(stem, out _), $"{word}: stem {stem} is not in its shard");
         }
+        foreach (var (key, list) in keys) Assert.Equal(list.Order(StringComparer.Ordinal), list);
+        Assert.Equal(Index.Manifest.GetProperty("words").GetInt32(), words.Count);
     }
 
     [Fact]

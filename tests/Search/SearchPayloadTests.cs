@@ -3,14 +3,17 @@ using RunnersQA.Tests.Support;
 
 namespace RunnersQA.Tests.Search;
 
-/// <summary>The sample site's whole search payload (client, manifest, shards, fragments) stays under 30 KB gzipped.</summary>
+/// <summary>
+/// The sample site's whole search payload (client, manifest, shards with the vocabulary, fragments) stays small: a
+/// query fetches only part of it (the browser tests hold each query to its budget).
+/// </summary>
 [Collection(SampleSiteCollection.Name)]
 public sealed class SearchPayloadTests(SampleSiteFixture sample)
 {
-    private const int Budget = 30_000;
+    private const int Budget = 64_000;
 
     [Fact]
-    public void Client_and_index_together_are_under_30_kb_gzipped()
+    public void Client_and_index_together_are_under_64_kb_gzipped()
     {
         var files = sample.Built.Files.Where(f => f.StartsWith("search/", StringComparison.Ordinal) && f.EndsWith(".json", StringComparison.Ordinal))
             .Append(sample.Built.Asset("search.js")).ToList();

@@ -5,8 +5,11 @@ namespace RunnersQA.Bench;
 /// <summary>The figures of one run, as plain text or Markdown, with the goals the search is held to.</summary>
 public static class BenchReport
 {
-    /// <summary>First results of a one-word query, everything the search fetched, gzipped.</summary>
-    public const long OneWordGoalBytes = 102_400;
+    /// <summary>First results of a one-word query at 10,000 answers, everything the search fetched, gzipped (docs/search.md).</summary>
+    public const long OneWordGoalBytes = 30 * 1024;
+
+    /// <summary>First results of any query at 10,000 answers.</summary>
+    public const long AnyQueryGoalBytes = 100 * 1024;
 
     /// <summary>Re-running a query whose files are cached, so results keep up with typing.</summary>
     public const double WarmGoalMilliseconds = 50;
@@ -18,8 +21,11 @@ public static class BenchReport
         index.Add("Build wall time", Seconds(times.Build));
         index.Add("Index build (\"search\" stage)", Seconds(times.SearchIndex));
         index.Add("Answers", Number(sizes.Answers));
-        index.Add("Search files (search/**/*.json)", Number(sizes.Files));
+        index.Add("Distinct terms indexed (words, stemmed)", Number(sizes.Terms));
+        index.Add("Vocabulary (distinct surface words)", Number(sizes.Words));
+        index.Add("Search files (search/**/*.json, *.bin)", Number(sizes.Files));
         index.Add("Shards", Number(sizes.Shards));
+        index.Add("Posting block files", Number(sizes.Blocks));
         index.Add("Raw bytes", Number(sizes.RawBytes));
         index.Add("Gzip bytes (sum per file)", Number(sizes.GzipBytes));
         index.Add("Manifest gzip", Number(sizes.ManifestGzip));
@@ -44,7 +50,8 @@ public static class BenchReport
         var warm = queries.Max(q => q.WarmMilliseconds);
         output.WriteLine($"- One-word query, first results: median {Number(Statistics.Median(oneWord))} B, max {Number(oneWord.Max())} B " +
                          $"(goal <= {Number(OneWordGoalBytes)} B: {Verdict(oneWord.Max() <= OneWordGoalBytes)})");
-        output.WriteLine($"- All queries, first results: median {Number(Statistics.Median(all))} B, max {Number(all.Max())} B");
+        output.WriteLine($"- All queries, first results: median {Number(Statistics.Median(all))} B, max {Number(all.Max())} B " +
+                         $"(goal <= {Number(AnyQueryGoalBytes)} B at 10,000 answers: {Verdict(all.Max() <= AnyQueryGoalBytes)})");
         output.WriteLine($"- Warm update: max {Milliseconds(warm)} ms (goal <= {Milliseconds(WarmGoalMilliseconds)} ms: {Verdict(warm <= WarmGoalMilliseconds)})");
     }
 

@@ -83,7 +83,7 @@ public sealed partial class SearchBrowser : IAsyncDisposable
     {
         var path when path.StartsWith("/assets/search.", StringComparison.Ordinal) && path.EndsWith(".js", StringComparison.Ordinal) => Fetched.Client,
         var path when path.StartsWith("/search/manifest.", StringComparison.Ordinal) => Fetched.Manifest,
-        var path when path.StartsWith("/search/s/", StringComparison.Ordinal) => Fetched.Shard,
+        var path when path.StartsWith("/search/s/", StringComparison.Ordinal) || path.StartsWith("/search/b/", StringComparison.Ordinal) => Fetched.Shard,
         var path when path.StartsWith("/search/d/", StringComparison.Ordinal) => Fetched.Fragment,
         _ => null,
     };
@@ -97,7 +97,7 @@ public sealed partial class SearchBrowser : IAsyncDisposable
             : throw new InvalidOperationException($"the search failed: {status}");
     }
 
-    [GeneratedRegex(@"^(\d+) answers? ")]
+    [GeneratedRegex(@"^(\d+)\+? answers? ")]
     private static partial Regex AnswerCount();
 
     public async ValueTask DisposeAsync()

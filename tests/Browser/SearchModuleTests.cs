@@ -58,18 +58,32 @@ public sealed class SearchModuleTests(BrowserSite browser) : IClassFixture<Brows
         Assert.Equal(near, await page.EvaluateAsync<bool>("([a, b]) => window.searchModule.near(a, b)", new object[] { typed, word }));
     }
 
+    /// <summary>
+    /// A term's entry in a v3 shard (docs/search.md): its count and its postings as one inline block (doc id gaps under
+    /// 128, so each varint is one byte).
+    /// </summary>
+    private const string Entry = """
+        const entry = pairs => [pairs.length, btoa(String.fromCharCode(...pairs.flatMap(([doc, score], i) => [doc - (i ? pairs[i - 1][0] : 0), score])))];
+        """;
+
     [Theory]
-    [InlineData("hamstirng")] // sorts before the shard that holds "hamstring" and its stem
-    [InlineData("hamstrnig")] // sorts inside it
-    public async Task A_typo_finds_its_word_across_a_shard_boundary(string typed)
+    [InlineData("hamstirng")] // two letters swapped
+    [InlineData("hamstrnig")]
+    [InlineData("xamstring")] // the first letter wrong
+    [InlineData("amstring")]  // the first letter left out
+    [InlineData("hamstrinh")] // the last letter wrong
+    [InlineData("hmastirng")] // two swaps in a long word
+    public async Task A_typo_anywhere_in_the_word_finds_it_through_the_vocabulary(string typed)
     {
         var page = await OpenModuleAsync();
-        var hits = await page.EvaluateAsync<int[]>("""
+        var hits = await page.EvaluateAsync<int[]>($$"""
             async typed => {
+              {{Entry}}
               const files = {
-                'm.json': { stop: [], tags: [], group: 256, fragments: ['d/'], shards: [['', 'a.json'], ['hamstr', 'b.json']] },
-                'a.json': { t: { calf: [0, 100], hamper: [2, 100] }, w: { hampers: 'hamper' } },
-                'b.json': { t: { hamstr: [1, 200] }, w: { hamstring: 'hamstr', hamstrings: 'hamstr' } },
+                'm.json': { stop: [], tags: [], group: 256, fragments: ['d/'], shards: [['', 'a.json'], ['hamstr', 'b.json'], ['~', 'c.json']] },
+                'a.json': { t: { calf: entry([[0, 100]]), hamper: entry([[2, 100]]) }, v: {} },
+                'b.json': { t: { hamstr: entry([[1, 120]]) }, v: {} },
+                'c.json': { t: {}, v: { '~pca04': 'calf', '~pha06': 'hamper', '~pha09': 'hamstring', '~sng09': 'hamstring', '~slf04': 'calf', '~ser06': 'hamper' } },
               };
               const index = window.searchModule.createIndex('https://example.org/search/m.json',
                 async url => files[url.split('/').pop()]);
@@ -77,6 +91,36 @@ public sealed class SearchModuleTests(BrowserSite browser) : IClassFixture<Brows
             }
             """, typed);
         Assert.Equal([1], hits);
+    }
+
+    [Fact]
+    public async Task Later_blocks_are_fetched_only_when_they_can_change_the_first_results()
+    {
+        var page = await OpenModuleAsync();
+        // "run" in 300 docs: its best 2 inline, the rest in a block file whose postings score at most 10. "knee" in docs 50 and 60.
+        var fetched = await page.EvaluateAsync<string[][]>($$"""
+            async () => {
+              {{Entry}}
+              const bin = pairs => Uint8Array.from(pairs.flatMap(([doc, score], i) => { let d = doc - (i ? pairs[i - 1][0] : 0); const out = []; while (d >= 128) { out.push(d & 127 | 128); d >>= 7; } out.push(d, score); return out; }));
+              const rest = Array.from({ length: 298 }, (_, i) => [i + 2, 10]);
+              const files = {
+                'm.json': { stop: [], tags: [], group: 256, fragments: ['d/'], shards: [['', 'a.json']] },
+                'a.json': { t: { knee: entry([[50, 90], [60, 80]]), run: [300, entry([[0, 200], [1, 190]])[1], ['b/rest.bin', 298, 10]] }, v: {} },
+                'rest.bin': bin(rest),
+              };
+              const urls = [];
+              const index = window.searchModule.createIndex('https://example.org/search/m.json', async (url, binary) => { urls.push(url.split('/').pop()); return files[url.split('/').pop()]; });
+              const one = (await window.searchModule.search(index, 'run', { want: 2 })).hits.slice(0, 2).map(h => String(h.id));
+              const before = urls.includes('rest.bin');
+              // "run knee": docs 50 and 60 have both words, but their "run" postings are in the block file.
+              const two = (await window.searchModule.search(index, 'run knee')).hits.slice(0, 2).map(h => String(h.id));
+              return [one, [String(before)], two, [String(urls.includes('rest.bin'))]];
+            }
+            """);
+        Assert.Equal(["0", "1"], fetched[0]);
+        Assert.Equal(["false"], fetched[1]); // the two best are inline: the block is not needed
+        Assert.Equal(["50", "60"], fetched[2]); // the answers with both words first
+        Assert.Equal(["true"], fetched[3]);
     }
 
     [Fact]
@@ -100,12 +144,13 @@ public sealed class SearchModuleTests(BrowserSite browser) : IClassFixture<Brows
     }
 
     /// <summary>A two-taxonomy index: docs 0-3, tags on 0, 1, 3, level "beginner" on 1, 2, 3; "knee" in 0, 1, 2.</summary>
-    private const string TwoTaxonomies = """
+    private const string TwoTaxonomies = Entry + """
         const files = {
           'm.json': { stop: [], group: 256, fragments: ['d/'], shards: [['', 'a.json']],
             taxonomies: [['tags', 'tag', '', '/tags/'], ['level', 'level', 'level:', '/levels/']],
             tags: [['knee-pain', 'Knee pain', 3]], level: [['beginner', 'Beginner', 3]] },
-          'a.json': { t: { '#knee-pain': [0, 1, 1, 1, 2, 1], '#level:beginner': [1, 1, 1, 1, 1, 1], knee: [0, 300, 1, 200, 1, 100] }, w: {} },
+          'a.json': { t: { '#knee-pain': entry([[0, 1], [1, 1], [3, 1]]), '#level:beginner': entry([[1, 1], [2, 1], [3, 1]]),
+            knee: entry([[0, 200], [1, 150], [2, 100]]) }, v: {} },
         };
         const index = window.searchModule.createIndex('https://example.org/search/m.json', async url => files[url.split('/').pop()]);
         """;

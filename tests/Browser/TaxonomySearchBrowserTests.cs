@@ -79,6 +79,7 @@ public sealed class TaxonomySearchBrowserTests(TaxonomyBrowserSite browser) : IC
         await page.WaitForSelectorAsync("#search-results li a");
         await page.WaitForTimeoutAsync(300); // past the debounce, so a late keystroke's results are in
         var hrefs = await page.Locator("#search-results li a.result-title").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
-        return [.. hrefs.Select(h => h.TrimEnd('/').Split('/')[^1])];
+        // A result links to its answer's page, with ?highlight= and at times #section: the slug is the path's last segment.
+        return [.. hrefs.Select(h => h.Split('?', '#')[0].TrimEnd('/').Split('/')[^1])];
     }
 }

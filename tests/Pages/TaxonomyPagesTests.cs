@@ -142,7 +142,8 @@ public sealed partial class TaxonomyPagesTests(TaxonomySiteFixture fixture) : IC
         var counts = Levels.Counts(fixture.Content.Published());
         Assert.Equal(counts.Keys.Order(StringComparer.Ordinal), levels.Skip(1).Select(o => o.GetAttribute("value")!).Order(StringComparer.Ordinal));
         Assert.All(levels.Skip(1), o => Assert.Equal($"{Levels.TermOf(o.GetAttribute("value")!).Name} ({counts[o.GetAttribute("value")!]})", o.TextContent));
-        Assert.Equal(["search-tag", $"search-{Levels.Term}"], page.QuerySelectorAll("#search-form select").Select(s => s.Id));
+        // One select per taxonomy, in order, then the order of results.
+        Assert.Equal(["search-tag", $"search-{Levels.Term}", "search-sort"], page.QuerySelectorAll("#search-form select").Select(s => s.Id));
         Assert.All(page.QuerySelectorAll("#search-form select"), s => Assert.NotNull(page.QuerySelector($"label[for={s.Id}]")));
     }
 

@@ -38,8 +38,14 @@ public class BrowserSite : IAsyncLifetime
 
     internal TempSite Site => _site;
 
+    /// <summary>Called before the build: a subclass may add to the input.</summary>
+    private protected virtual void Prepare(TempSite site)
+    {
+    }
+
     public async Task InitializeAsync()
     {
+        Prepare(_site);
         _site.BuildClean(_baseUrl);
         _server = await StaticSiteServer.StartAsync(_site.Output, _baseUrl.AbsolutePath);
         _playwright = await Playwright.CreateAsync();
@@ -47,9 +53,13 @@ public class BrowserSite : IAsyncLifetime
     }
 
     /// <summary>A fresh page (own context) that records console errors and failed requests.</summary>
-    public async Task<(IPage Page, List<string> Errors)> OpenAsync(string path, int width = 390)
+    /// <param name="touch">A phone's touch screen (no hover, coarse pointer) rather than a mouse.</param>
+    public async Task<(IPage Page, List<string> Errors)> OpenAsync(string path, int width = 390, bool touch = false)
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = 900 }, HasTouch = touch, IsMobile = touch,
+        });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };

@@ -348,14 +348,17 @@ export async function search(index, query, { refs = [], want = 10, sort = 'best'
   }
 }
 
+/** The terms a result matched by: per word, its best candidate's (both halves of a split word). */
+export const matchedTerms = hit => new Set((hit.by || []).filter(Boolean).flatMap(p => p.parts ? p.parts.map(q => q.name) : [p.name]));
+
 /** Each answer's number of matched words and score: per word, its best candidate. */
 function rank(perToken, allowed) {
   const docs = new Map();
   perToken.forEach((list, n) => {
     for (const p of list) for (const [id, v] of p.map) {
       let d = docs.get(id);
-      if (!d) docs.set(id, d = { id, best: new Array(perToken.length).fill(0) });
-      if (v > d.best[n]) d.best[n] = v;
+      if (!d) docs.set(id, d = { id, best: new Array(perToken.length).fill(0), by: new Array(perToken.length).fill(null) });
+      if (v > d.best[n]) { d.best[n] = v; d.by[n] = p; }
     }
   });
   const hits = [];
@@ -363,7 +366,7 @@ function rank(perToken, allowed) {
     if (!allowed(d.id)) continue;
     let matched = 0, score = 0;
     for (const v of d.best) { if (v > 0) { matched++; score += v; } }
-    hits.push({ id: d.id, score, matched, best: d.best });
+    hits.push({ id: d.id, score, matched, best: d.best, by: d.by });
   }
   return hits.sort((a, b) => b.matched - a.matched || b.score - a.score || a.id - b.id);
 }
@@ -512,25 +515,28 @@ function searchPage(form) {
   // Builds the result items from `from` (up to PAGE of them), fetching only their fragments.
   const build = async from => {
     const m = await index.manifest();
-    const frags = await Promise.all(result.hits.slice(from, from + PAGE).map(h => index.fragment(h.id)));
-    return frags.map(f => {
-      const section = bestSection(f, result.terms, m.stopSet);
-      const ex = marked(el('p', { className: 'result-excerpt' }), excerpt(f.x || '', result.terms, m.stopSet));
+    const hits = result.hits.slice(from, from + PAGE);
+    const frags = await Promise.all(hits.map(h => index.fragment(h.id)));
+    return frags.map((f, i) => {
+      // Each result marks and highlights the terms it matched by, not every candidate of the query.
+      const terms = matchedTerms(hits[i]);
+      const section = bestSection(f, terms, m.stopSet);
+      const ex = marked(el('p', { className: 'result-excerpt' }), excerpt(f.x || '', terms, m.stopSet));
       const sub = section && el('p', { className: 'result-section' },
-        el('a', { href: resultUrl(f.u, result.terms, section) }, section.heading), ' ',
-        marked(el('span', { className: 'result-section-text' }), excerpt(section.text, result.terms, m.stopSet, 120)));
+        el('a', { href: resultUrl(f.u, terms, section) }, section.heading), ' ',
+        marked(el('span', { className: 'result-section-text' }), excerpt(section.text, terms, m.stopSet, 120)));
       const sep = el('span', { className: 'sep' }, ' · ');
       sep.setAttribute('aria-hidden', 'true');
       const meta = el('p', { className: 'result-meta' }, el('span', { className: 'result-expert' }, f.e), sep,
         el('time', { dateTime: f.d }, formatDate(f.d)));
       // Each taxonomy's terms as a paragraph of links, not a nested list: each result stays the only <li> in the list.
       const found = (f.g || []).map(ref => termOf(m, ref)).filter(Boolean);
-      const terms = m.taxonomyList.map(taxonomy => found.filter(t => t.taxonomy === taxonomy)).filter(ts => ts.length)
+      const taxonomies = m.taxonomyList.map(taxonomy => found.filter(t => t.taxonomy === taxonomy)).filter(ts => ts.length)
         .map(ts => el('p', { className: 'tags result-' + ts[0].taxonomy.key },
           ...ts.map(t => el('a', { href: t.taxonomy.url + encodeURIComponent(t.id) + '/' }, t.name))));
       return el('li', { className: 'result' },
-        el('h2', { className: 'result-heading' }, el('a', { className: 'result-title', href: resultUrl(f.u, result.terms, null) }, f.t)),
-        ex, sub, meta, ...terms);
+        el('h2', { className: 'result-heading' }, el('a', { className: 'result-title', href: resultUrl(f.u, terms, null) }, f.t)),
+        ex, sub, meta, ...taxonomies);
     });
   };
   const show = (items, append) => {
@@ -578,11 +584,7 @@ function searchPage(form) {
     busy = true;
     try {
       // A deeper page may need more of the common words' postings: ask for the results beyond those shown.
-      if (shown + PAGE > result.hits.length && !result.complete) {
-        const terms = result.terms;
-        result = await search(index, query, { refs, want: shown + PAGE, sort: sort() });
-        result.terms = new Set([...terms, ...result.terms]);
-      }
+      if (shown + PAGE > result.hits.length && !result.complete) result = await search(index, query, { refs, want: shown + PAGE, sort: sort() });
       const items = await build(shown);
       show(items, true);
       const a = items[0] && items[0].querySelector('.result-title');
@@ -659,11 +661,12 @@ function headerCombobox(form) {
       const frags = await Promise.all(r.hits.slice(0, 5).map(h => index.fragment(h.id)));
       if (!current()) return;
       options = frags.map((f, n) => {
+        const terms = matchedTerms(r.hits[n]);
         const o = el('li', { id: listbox.id + '-' + n, className: 'search-option' },
           el('span', { className: 'search-option-title' }, f.t),
-          marked(el('span', { className: 'search-option-text' }), excerpt(f.x || '', r.terms, m.stopSet, 80)));
+          marked(el('span', { className: 'search-option-text' }), excerpt(f.x || '', terms, m.stopSet, 80)));
         o.setAttribute('role', 'option');
-        o.dataset.href = resultUrl(f.u, r.terms, bestSection(f, r.terms, m.stopSet));
+        o.dataset.href = resultUrl(f.u, terms, bestSection(f, terms, m.stopSet));
         return o;
       });
       const n = r.hits.length, plus = r.complete ? '' : '+';
@@ -718,7 +721,7 @@ function askSuggestions(box) {
       const r = await search(index, q, { want: 3 });
       const frags = await Promise.all(r.hits.slice(0, 3).map(h => index.fragment(h.id)));
       if (!current()) return;
-      list.replaceChildren(...frags.map(f => el('li', {}, el('a', { href: resultUrl(f.u, r.terms, null) }, f.t))));
+      list.replaceChildren(...frags.map((f, n) => el('li', {}, el('a', { href: resultUrl(f.u, matchedTerms(r.hits[n]), null) }, f.t))));
       panel.hidden = !frags.length;
     } catch {
       if (current()) panel.hidden = true;

@@ -214,7 +214,7 @@ const WEIGHT = { exact: 1, joined: 0.85, split: 0.75, prefix: 0.7, typo1: 0.6, t
 /** Postings a query fetches beyond each term's first block, at most (bytes): the budget of docs/search.md. */
 const BLOCK_BUDGET = 96 * 1024;
 /** Typo candidates kept per word, the closest first. */
-const MAX_CORRECTIONS = 4;
+const MAX_CORRECTIONS = 3;
 
 /** One term of the index as a query uses it: its postings so far, and what its unfetched blocks may still hold. */
 class Postings {
@@ -257,17 +257,28 @@ async function candidates(index, toks) {
       if (await add(n, joined, 'joined')) await add(n + 1, joined, 'joined');
     }
     if (exact && exact[0] > 2) return;
-    if (word.length >= 6) await split(n, word);
-    if (word.length >= 4) await correct(n, word);
+    // A word one typo away is likelier than two words run together: split only when no such word was found.
+    const closest = word.length >= 4 ? await correct(n, word) : Infinity;
+    if (closest > 1 && word.length >= 6) await split(n, word);
   }));
   return found;
 
-  // "shinsplints" for "shin splints": both halves terms; the pair counts where an answer has both.
+  // "shinsplints" for "shin splints": both halves terms; the pair counts where an answer has both. The first halves
+  // are prefixes of the word, so they sort near it: their shards are looked at first, and a second half only for a
+  // first half that is a term.
   async function split(n, word) {
-    for (let i = word.length - 3; i >= 3; i--) {
-      const [a, b] = [stem(word.slice(0, i)), stem(word.slice(i))];
-      const [ea, eb] = await Promise.all([index.term(a), index.term(b)]);
-      if (!ea || !eb) continue;
+    const lefts = [];
+    for (const sh of await index.shardsIn(stem(word.slice(0, 3)), word, 2)) {
+      for (let i = word.length - 3; i >= 3; i--) {
+        const a = stem(word.slice(0, i));
+        if (own(sh.t, a) && !lefts.some(l => l[1] === i)) lefts.push([a, i, sh.t[a]]);
+      }
+    }
+    lefts.sort((x, y) => y[1] - x[1]);
+    for (const [a, i, ea] of lefts.slice(0, 3)) {
+      const b = stem(word.slice(i));
+      const eb = await index.term(b);
+      if (!eb) continue;
       const pa = new Postings(a, ea, 1), pb = new Postings(b, eb, 1);
       const pair = new Postings(a + ' ' + b, [0, ''], WEIGHT.split);
       pair.parts = [pa, pb];
@@ -297,7 +308,9 @@ async function candidates(index, toks) {
         }
       }
     }
-    const best = [...near].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+    // The closest only: a word one edit away is what was meant far more often than one two edits away.
+    const closest = near.size ? Math.min(...near.values()) : Infinity;
+    const best = [...near].filter(([, d]) => d === closest).sort((a, b) => (a[0] < b[0] ? -1 : 1));
     const stems = [];
     for (const [w, d] of best) {
       const s = stem(w);
@@ -305,6 +318,7 @@ async function candidates(index, toks) {
       if (stems.length === MAX_CORRECTIONS) break;
     }
     await Promise.all(stems.map(([s, d]) => add(n, s, d === 1 ? 'typo1' : 'typo2')));
+    return closest;
   }
 }
 

@@ -150,17 +150,29 @@ public static class SearchIndexer
             foreach (var word in answer.Words) used[word] = true;
         }
         var wordOrder = Array.FindAll(cache.WordOrder.Of(allWords), w => used[w]);
-        // Words in ordinal order, so each key's list comes out in order too.
-        var filed = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // How many answers use each word: a key lists its words most used first (then in ordinal order), so the
+        // client can prefer the common word among equally near corrections.
+        var uses = new int[allWords.Count];
+        foreach (var answer in answers)
+        {
+            foreach (var word in answer.Words) uses[word]++;
+        }
+        var filed = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var w in wordOrder)
         {
-            var word = allWords[w];
-            var (prefix, suffix) = TypoKeys.Of(word);
+            var (prefix, suffix) = TypoKeys.Of(allWords[w]);
             foreach (var key in (ReadOnlySpan<string>)[prefix, suffix])
             {
                 if (!filed.TryGetValue(key, out var list)) filed[key] = list = [];
-                list.Add(word);
+                list.Add(w);
             }
+        }
+        foreach (var list in filed.Values)
+        {
+            // Stable: among equal uses, the ordinal order they were added in.
+            var sorted = list.OrderByDescending(w => uses[w]).ToArray();
+            list.Clear();
+            list.AddRange(sorted);
         }
         var typoKeys = filed.Keys.Order(StringComparer.Ordinal).ToArray();
 
@@ -181,7 +193,7 @@ public static class SearchIndexer
         {
             var k = order.Length + i;
             keys[k] = typoKeys[i];
-            keyWords[k] = string.Join(' ', filed[typoKeys[i]]);
+            keyWords[k] = string.Join(' ', filed[typoKeys[i]].Select(w => allWords[w]));
             bytes[k] = keys[k].Length + keyWords[k]!.Length + 6;
         }
         var ranges = ShardLayout.Split(bytes);

@@ -142,7 +142,13 @@ public sealed class SearchIndexTests
             Assert.Contains(word, keys[$"~s{word[^2..]}{word.Length:D2}"]);
             Assert.True(Index.ShardFor(stem).GetProperty("t").TryGetProperty(stem, out _), $"{word}: stem {stem} is not in its shard");
         }
-        foreach (var (key, list) in keys) Assert.Equal(list.Order(StringComparer.Ordinal), list);
+        // Each key's words most used first, then in ordinal order: uses counted here from each answer's own text.
+        var uses = Site.Answers.SelectMany(a => TextAnalyzer.Analyze(string.Join(' ',
+                [a.Title, a.Expert.Name, .. a.Taxonomies.SelectMany(t => t.Terms.SelectMany(term => new[] { term.Name, term.Id })), a.PlainText]))
+                .Select(t => t.Word).Distinct())
+            .GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var (key, list) in keys)
+            Assert.Equal(list.OrderByDescending(w => uses[w]).ThenBy(w => w, StringComparer.Ordinal), list);
         Assert.Equal(Index.Manifest.GetProperty("words").GetInt32(), words.Count);
     }
 

@@ -244,7 +244,9 @@ async function candidates(index, toks) {
   };
   await Promise.all(toks.map(async ({ word, stem: s }, n) => {
     const exact = await add(n, s, 'exact');
-    if (n === toks.length - 1 && word.length >= 2) {
+    // The word being typed, while it is not yet a word of the index ("kne" on the way to "knee"): a finished word is
+    // meant as it is, and its longer relatives (rarer, so scoring higher) would push its own answers down.
+    if (n === toks.length - 1 && word.length >= 2 && !exact) {
       // The word being typed: terms that start with it, the shortest first.
       const ts = [];
       for (const sh of await index.shardsIn(word, word + '\uffff', 2)) for (const t of Object.keys(sh.t)) if (t.startsWith(word) && t !== s) ts.push(t);
@@ -297,20 +299,24 @@ async function candidates(index, toks) {
     const lo = Math.max(3, word.length - max), hi = word.length + max;
     const [pl, sl] = typoKeys(word, lo), [ph, sh] = typoKeys(word, hi);
     const shards = (await Promise.all([index.shardsIn(pl, ph), index.shardsIn(sl, sh)])).flat();
+    // Each key lists its words most used first: a word's place in its list stands for how common it is.
     const near = new Map();
     for (const shard of shards) {
       for (const [key, list] of Object.entries(shard.v || {})) {
         if (!((key >= pl && key <= ph) || (key >= sl && key <= sh))) continue;
-        for (const w of list.split(' ')) {
-          if (near.has(w)) continue;
+        list.split(' ').forEach((w, rank) => {
+          const seen = near.get(w);
+          if (seen) { seen.rank = Math.min(seen.rank, rank); return; }
           const d = distance(word, w, max);
-          if (d >= 1 && d <= max) near.set(w, d);
-        }
+          if (d >= 1 && d <= max) near.set(w, { d, rank });
+        });
       }
     }
-    // The closest only: a word one edit away is what was meant far more often than one two edits away.
-    const closest = near.size ? Math.min(...near.values()) : Infinity;
-    const best = [...near].filter(([, d]) => d === closest).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    // The closest only: a word one edit away is what was meant far more often than one two edits away. Among those,
+    // one that keeps the first letter (most typos are later in the word), then the more common.
+    const closest = near.size ? Math.min(...[...near.values()].map(x => x.d)) : Infinity;
+    const best = [...near].filter(([, x]) => x.d === closest)
+      .map(([w, x]) => [w, x.d, (w[0] !== word[0]) * 1e9 + x.rank]).sort((a, b) => a[2] - b[2] || (a[0] < b[0] ? -1 : 1));
     const stems = [];
     for (const [w, d] of best) {
       const s = stem(w);

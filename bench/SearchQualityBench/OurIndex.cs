@@ -11,6 +11,7 @@ public static class OurIndex
         var page = Path.Combine(search, "index.html");
         var (bytes, files) = FolderSize.Measure(search, f => f != page);
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(search, "manifest.json")));
-        return new IndexFigures(SearchEngine.Ours, times.SearchIndex, bytes, files, manifest.RootElement.GetProperty("docs").GetInt32());
+        return new IndexFigures(SearchEngine.Ours, times.SearchIndex, bytes, files, manifest.RootElement.GetProperty("docs").GetInt32(),
+            manifest.RootElement.GetProperty("terms").GetInt32());
     }
 }

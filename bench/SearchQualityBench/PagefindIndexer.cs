@@ -36,9 +36,14 @@ public static partial class PagefindIndexer
 
         var pages = IndexedPages().Match(log);
         var (bytes, files) = FolderSize.Measure(Path.Combine(site, OutputFolder));
+        var words = IndexedWords().Match(log);
         return new IndexFigures(SearchEngine.Pagefind, clock.Elapsed, bytes, files,
-            pages.Success ? int.Parse(pages.Groups[1].Value, CultureInfo.InvariantCulture) : -1);
+            pages.Success ? int.Parse(pages.Groups[1].Value, CultureInfo.InvariantCulture) : -1,
+            words.Success ? int.Parse(words.Groups[1].Value, CultureInfo.InvariantCulture) : -1);
     }
+
+    [GeneratedRegex(@"Indexed (\d+) words?")]
+    private static partial Regex IndexedWords();
 
     [GeneratedRegex(@"Indexed (\d+) pages?")]
     private static partial Regex IndexedPages();

@@ -29,15 +29,16 @@ public static class QualityReport
         output.WriteLine();
 
         Heading(output, markdown, "Index");
-        var index = new TextTable("Engine", "Build (ms)", "Size (MB)", "Files", "Pages indexed");
+        var index = new TextTable("Engine", "Build (ms)", "Size (MB)", "Files", "Pages indexed", "Words indexed");
         foreach (var figures in indexes)
             index.Add(Name(figures.Engine), Number((long)Math.Round(figures.Build.TotalMilliseconds)),
                 (figures.Bytes / (1024.0 * 1024.0)).ToString("0.00", CultureInfo.InvariantCulture), Number(figures.Files),
-                figures.Pages < 0 ? "?" : Number(figures.Pages));
+                figures.Pages < 0 ? "?" : Number(figures.Pages), figures.Words < 0 ? "?" : Number(figures.Words));
         index.Write(output, markdown);
         output.WriteLine();
         output.WriteLine("Build: ours is the build's \"search\" stage, Pagefind the wall time of its CLI on the built site. " +
-                         "Size: raw bytes on disk, ours search/ without its HTML page, Pagefind all of pagefind/ (its UI files included).");
+                         "Size: raw bytes on disk, ours search/ without its HTML page, Pagefind all of pagefind/ (its UI files included). " +
+                         "Words indexed: ours the distinct stemmed terms (the manifest's `terms`), Pagefind's as its log reports them.");
         output.WriteLine();
 
         Heading(output, markdown, "Misses: the expected answer not first");

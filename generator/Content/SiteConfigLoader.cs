@@ -61,7 +61,7 @@ public static class SiteConfigLoader
     {
         var taxonomies = new List<TaxonomyDefinition>();
         // Each term is a parameter of /search/ beside the words' own.
-        var terms = new HashSet<string>(StringComparer.Ordinal) { TermsField.Tags.Term, TaxonomyFields.QueryParameter };
+        var terms = new HashSet<string>(StringComparer.Ordinal) { TermsField.Tags.Term, TaxonomyFields.QueryParameter, TaxonomyFields.SortParameter };
         foreach (var (key, entry) in fields.ObjectEntries(SiteFields.Taxonomies))
         {
             if (AnswerFields.All.Find(key.Value) is not null)
@@ -79,9 +79,12 @@ public static class SiteConfigLoader
             if (!Matches(term, TaxonomyFields.Term, bag) | (folder is { } f && !Matches(f, TaxonomyFields.Path, bag))) continue;
             if (!terms.Add(term.Value))
             {
-                bag.Error(term.Location, DiagnosticCode.InvalidValue, term.Value == TaxonomyFields.QueryParameter
-                        ? $"the term '{term.Value}' is the search page's words, so no filter can be called so"
-                        : $"another taxonomy's term is '{term.Value}' too; the search filters and page kinds need each apart",
+                bag.Error(term.Location, DiagnosticCode.InvalidValue, term.Value switch
+                    {
+                        TaxonomyFields.QueryParameter => $"the term '{term.Value}' is the search page's words, so no filter can be called so",
+                        TaxonomyFields.SortParameter => $"the term '{term.Value}' is the search page's order of results, so no filter can be called so",
+                        _ => $"another taxonomy's term is '{term.Value}' too; the search filters and page kinds need each apart",
+                    },
                     $"give `{key.Value}` a `term:` of its own, for example `term: {Slug.From(key.Value.TrimEnd('s'))}`");
                 continue;
             }

@@ -7,5 +7,5 @@ namespace RunnersQA.Markdown;
 public sealed record BodySection(string Id, string Heading, string Text)
 {
     /// <summary>Enough to show where a match is, short enough that a result's fragment stays small.</summary>
-    public const int MaxText = 120;
+    public const int MaxText = 64;
 }

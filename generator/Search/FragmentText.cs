@@ -4,7 +4,7 @@ namespace RunnersQA.Search;
 internal static class FragmentText
 {
     /// <summary>Enough for an excerpt around most matches, and short enough that a query's fragments stay a small download.</summary>
-    public const int MaxLength = 480;
+    public const int MaxLength = 400;
 
     public static string From(string summary, string plainText, int maxLength = MaxLength)
     {

@@ -35,6 +35,7 @@ public sealed class TaxonomyCheckTests
         ["tags declared again"] = site => At(site, "site.yml", "  levels:", "  tags:", "tags", DiagnosticCode.InvalidValue, "tags.yml"),
         ["key of the search manifest"] = site => At(site, "site.yml", "  levels:", "  shards:", "shards", DiagnosticCode.InvalidValue, "another key"),
         ["term of the search words"] = site => At(site, "site.yml", "    term: level", "    term: q", "q", DiagnosticCode.InvalidValue, "term:"),
+        ["term of the search order"] = site => At(site, "site.yml", "    term: level", "    term: sort", "sort", DiagnosticCode.InvalidValue, "term:"),
         ["term of tags"] = site => At(site, "site.yml", "    term: level", "    term: tag", "tag", DiagnosticCode.InvalidValue, "term:"),
         ["folder another output writes"] = site => Folder(site, "search/"),
         ["folder of tags"] = site => Folder(site, "tags/"),

@@ -137,3 +137,47 @@ public sealed class SearchIndexCacheTests : IDisposable
         Assert.Equal(SearchIndexer.Make(model).Files.Select(f => f.Path), warm.Files.Select(f => f.Path));
     }
 }
+
+/// <summary>
+/// The same with block files in play: a word in hundreds of answers spans several posting blocks, and edits that
+/// move its postings between blocks, or add and take away answers, still write what a build without the cache writes.
+/// </summary>
+public sealed class SearchIndexCacheBlockTests : IDisposable
+{
+    private readonly TempSite _site = TempSite.FromFixture("minimal");
+    private readonly SearchIndexCache _cache = new();
+
+    public SearchIndexCacheBlockTests()
+    {
+        for (var i = 0; i < 700; i++)
+            _site.AddAnswer($"gen-{i:000}", i, i % 5 == 0 ? $"Marathon pacing {i}" : $"Pacing note {i}", "How fast?", $"Marathon pace is {i % 7} seconds slower.");
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    private void WarmEqualsCold()
+    {
+        var site = IndexFiles.LoadSite(_site.Input);
+        var warm = SearchIndexer.Make(site, _cache);
+        var cold = SearchIndexer.Make(site);
+        Assert.Equal(cold.Files.Select(f => f.Path), warm.Files.Select(f => f.Path));
+        for (var i = 0; i < cold.Files.Count; i++)
+            Assert.True(cold.Files[i].Bytes.Span.SequenceEqual(warm.Files[i].Bytes.Span), $"{cold.Files[i].Path} differs from a build without the cache");
+        Assert.Contains(warm.Files, f => f.Path.StartsWith("search/b/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Edits_to_a_site_with_block_files_write_what_a_build_without_the_cache_writes()
+    {
+        WarmEqualsCold();
+        // Into a title: that answer's "marathon" posting rises into the first block.
+        _site.Replace("answers/gen/gen-013.md", "title: Pacing note 13", "title: Marathon marathon pacing 13");
+        WarmEqualsCold();
+        _site.AddAnswer("gen-new", 900, "Marathon pacing, new", "How fast?", "Marathon marathon pace.");
+        WarmEqualsCold();
+        File.Delete(_site.InputPath("answers/gen/gen-100.md"));
+        WarmEqualsCold();
+        _site.WriteInput("synonyms.yml", "- [marathon, 26.2]\n");
+        WarmEqualsCold();
+    }
+}

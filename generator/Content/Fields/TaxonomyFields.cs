@@ -9,6 +9,9 @@ public static class TaxonomyFields
     /// <summary>The search page's parameter for the words searched for: no taxonomy's term may be it.</summary>
     public const string QueryParameter = "q";
 
+    /// <summary>The search page's parameter for the order of results (pages/search.html): no taxonomy's term may be it.</summary>
+    public const string SortParameter = "sort";
+
     /// <summary>What a folder must look like: one slug and a slash.</summary>
     public static readonly TextPattern Folder = new(Content.Slug.Expression[..^1] + "/$", "a folder name of lower-case letters a-z, digits and single hyphens, ending in `/`");
 

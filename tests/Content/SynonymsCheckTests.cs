@@ -36,8 +36,8 @@ public sealed class SynonymsCheckTests
         Assert.Equal(
         [
             (DiagnosticCode.WrongType, 2, 3, true),     // a group that is no list
-            (DiagnosticCode.WrongType, 3, 11, true),    // an entry that is no text
-            (DiagnosticCode.InvalidValue, 3, 3, false), // what is left of that group: one entry
+            (DiagnosticCode.InvalidValue, 3, 3, false), // what is left of the next group: one entry
+            (DiagnosticCode.WrongType, 3, 12, true),    // an entry that is no text
             (DiagnosticCode.InvalidValue, 4, 3, false), // a group of stop words only
             (DiagnosticCode.InvalidValue, 4, 4, false),
             (DiagnosticCode.InvalidValue, 4, 9, false),

@@ -196,7 +196,7 @@ public static class SearchIndexer
             keyWords[k] = string.Join(' ', filed[typoKeys[i]].Select(w => allWords[w]));
             bytes[k] = keys[k].Length + keyWords[k]!.Length + 6;
         }
-        var ranges = ShardLayout.Split(bytes);
+        var ranges = ShardLayout.Split(bytes, ShardLayout.TargetBytes - ShardFrameBytes);
 
         // After an edit most shards hold what they held: those keep their files, unwritten.
         var before = cache.Shards;
@@ -226,6 +226,9 @@ public static class SearchIndexer
         }
         return new WrittenShards(paths, written, order.Length, wordOrder.Length, wordTerms, wordOrder.Length);
     }
+
+    /// <summary>What a shard holds besides its keys: <c>{"t":{},"v":{}}</c>.</summary>
+    private const int ShardFrameBytes = 15;
 
     /// <summary>A block file's path relative to the manifest: "b/" + a ten-character hash + ".bin".</summary>
     private const int BlockPathLength = 16;

@@ -8,7 +8,7 @@ namespace RunnersQA.Search;
 internal static class ShardLayout
 {
     /// <summary>Small once gzipped: one shard is a small part of a query's budget (docs/search.md).</summary>
-    public const int TargetBytes = 10 * 1024;
+    public const int TargetBytes = 8 * 1024;
 
     /// <summary>One shard: keys[Start..End) of the sorted keys.</summary>
     public readonly record struct Range(int Start, int End);

@@ -147,6 +147,32 @@ public sealed class ReaderSearchBrowserTests(ReaderSearchSite browser) : IClassF
         Assert.Empty(errors);
     }
 
+    /// <summary>axe-core (npm, pinned in package.json), run on the live widgets as a screen reader meets them.</summary>
+    private static readonly string Axe = Path.Combine(Repository.Root, "node_modules", "axe-core", "axe.min.js");
+
+    [Theory]
+    [InlineData("", "#site-search-q", "hamstrings", "[role=listbox]:not([hidden]) [role=option]")] // the header's open combobox
+    [InlineData("search/", "#search-q", "knee", "#search-results li .result-section")]          // results with a section
+    [InlineData("ask/", "#ask-question", "What should I eat before my long runs?", "#ask-suggestions:not([hidden]) li")]
+    public async Task Axe_finds_nothing_wrong_with_the_search_widgets_in_use(string path, string box, string typed, string shown)
+    {
+        Assert.True(File.Exists(Axe), $"{Axe} is missing: run `npm ci` in the repository first");
+        foreach (var width in new[] { 390, 1280 })
+        {
+            var (page, errors) = await browser.OpenAsync(path, width);
+            await page.FillAsync(box, typed);
+            await page.WaitForSelectorAsync(shown);
+            if (box == "#site-search-q") await page.PressAsync(box, "ArrowDown");
+            await page.AddScriptTagAsync(new() { Path = Axe });
+            var violations = await page.EvaluateAsync<string[]>("""
+                async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
+                  .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))
+                """);
+            Assert.Empty(violations);
+            Assert.Empty(errors);
+        }
+    }
+
     /// <summary>Waits for results to settle, then reads the answer slugs in order.</summary>
     private static async Task<IReadOnlyList<string>> ResultSlugsAsync(IPage page)
     {

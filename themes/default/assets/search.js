@@ -224,10 +224,20 @@ class Postings {
     this.count = entry[0];
     this.rest = entry.slice(2);
     this.next = 0;
+    // Postings so far, in the order fetched (ids and weighted scores), and by id.
+    this.ids = [];
+    this.vals = [];
     this.map = new Map();
     this.add(decodeBlock(fromBase64(entry[1])));
   }
-  add({ ids, qs }) { for (let i = 0; i < ids.length; i++) this.map.set(ids[i], unstore(qs[i]) * this.weight); }
+  add({ ids, qs }) {
+    for (let i = 0; i < ids.length; i++) {
+      const v = unstore(qs[i]) * this.weight;
+      this.ids.push(ids[i]);
+      this.vals.push(v);
+      this.map.set(ids[i], v);
+    }
+  }
   /** The highest score a posting not fetched yet can have (0 when every block is here). */
   get bound() { return this.next < this.rest.length ? unstore(this.rest[this.next][2]) * this.weight : 0; }
   /** Fetches the next block; returns its size in bytes. */
@@ -284,7 +294,14 @@ async function candidates(index, toks) {
       const pa = new Postings(a, ea, 1), pb = new Postings(b, eb, 1);
       const pair = new Postings(a + ' ' + b, [0, ''], WEIGHT.split);
       pair.parts = [pa, pb];
-      pair.sync = () => { pair.map = new Map(); for (const [id, v] of pa.map) if (pb.map.has(id)) pair.map.set(id, (v + pb.map.get(id)) / 2 * WEIGHT.split); };
+      pair.sync = () => {
+        pair.map = new Map();
+        for (const [id, v] of pa.map) if (pb.map.has(id)) pair.map.set(id, (v + pb.map.get(id)) / 2 * WEIGHT.split);
+        // An answer may become a pair's only when its other half's block comes: the list is made again, not appended to.
+        pair.ids = [...pair.map.keys()];
+        pair.vals = [...pair.map.values()];
+        pair.remade = (pair.remade || 0) + 1;
+      };
       Object.defineProperty(pair, 'bound', { get: () => Math.max(pa.bound, pb.bound) * WEIGHT.split });
       pair.more = async idx => { const size = await (pa.bound >= pb.bound ? pa : pb).more(idx); pair.sync(); return size; };
       pair.sync();
@@ -351,14 +368,15 @@ export async function search(index, query, { refs = [], want = 10, sort = 'best'
   }));
   const allowed = id => filters.every(f => f.map.has(id));
 
+  const board = new Board(m.docs, perToken);
   let budget = BLOCK_BUDGET;
   for (;;) {
-    const ranked = rank(perToken, allowed);
-    const next = sort === 'newest' ? openBlocks(perToken) : unsettled(perToken, ranked, want);
+    board.fold();
+    const next = sort === 'newest' ? openBlocks(perToken) : board.unsettled(allowed, want);
     if (!next.length || budget <= 0) {
-      let hits = ranked;
+      let hits = board.hits(allowed);
       if (!perToken.length && filters.length) {
-        hits = [...filters[0].map.keys()].filter(allowed).sort((a, b) => a - b).map(id => ({ id, score: 0, matched: 0 }));
+        hits = [...filters[0].map.keys()].filter(allowed).sort((a, b) => a - b).map(id => ({ id, score: 0, matched: 0, by: [] }));
       }
       if (sort === 'newest' && hits.length) hits = hits.filter(h => h.matched === hits[0].matched).sort((a, b) => a.id - b.id);
       return { hits, terms, tokens: toks, complete: !openBlocks(perToken).length };
@@ -371,51 +389,122 @@ export async function search(index, query, { refs = [], want = 10, sort = 'best'
 /** The terms a result matched by: per word, its best candidate's (both halves of a split word). */
 export const matchedTerms = hit => new Set((hit.by || []).filter(Boolean).flatMap(p => p.parts ? p.parts.map(q => q.name) : [p.name]));
 
-/** Each answer's number of matched words and score: per word, its best candidate. */
-function rank(perToken, allowed) {
-  const docs = new Map();
-  perToken.forEach((list, n) => {
-    for (const p of list) for (const [id, v] of p.map) {
-      let d = docs.get(id);
-      if (!d) docs.set(id, d = { id, best: new Array(perToken.length).fill(0), by: new Array(perToken.length).fill(null) });
-      if (v > d.best[n]) { d.best[n] = v; d.by[n] = p; }
-    }
-  });
-  const hits = [];
-  for (const d of docs.values()) {
-    if (!allowed(d.id)) continue;
-    let matched = 0, score = 0;
-    for (const v of d.best) { if (v > 0) { matched++; score += v; } }
-    hits.push({ id: d.id, score, matched, best: d.best, by: d.by });
+/**
+ * Each answer's best candidate score per query word, in typed arrays by doc id (a large site's common words have
+ * postings in most answers: objects per answer would cost more than the query). Postings are folded in as blocks
+ * arrive, each once. Answers rank by the number of words they match, then by the sum of their words' scores, then by
+ * doc id (newer first).
+ */
+class Board {
+  constructor(docs, perToken) {
+    this.words = perToken.length;
+    this.candidates = perToken.flatMap((list, n) => list.map(p => ({ p, n, done: 0, remade: 0 })));
+    this.best = new Float64Array(docs * this.words);
+    this.by = new Int32Array(docs * this.words).fill(-1);
+    this.seen = new Uint8Array(docs);
+    this.ids = [];
   }
-  return hits.sort((a, b) => b.matched - a.matched || b.score - a.score || a.id - b.id);
+
+  fold() {
+    const { best, by, seen, words } = this;
+    this.candidates.forEach((c, ci) => {
+      const p = c.p;
+      // A split word's list is made again when a half grows: fold it whole (its scores only ever rise).
+      if ((p.remade || 0) !== c.remade) { c.remade = p.remade; c.done = 0; }
+      for (let i = c.done; i < p.ids.length; i++) {
+        const id = p.ids[i], k = id * words + c.n;
+        if (!seen[id]) { seen[id] = 1; this.ids.push(id); }
+        if (p.vals[i] > best[k]) { best[k] = p.vals[i]; by[k] = ci; }
+      }
+      c.done = p.ids.length;
+    });
+  }
+
+  /** The number of words an answer matches and its score, with what unfetched blocks could add (bounds per word). */
+  measure(id, bounds) {
+    let matched = 0, score = 0;
+    for (let n = 0; n < this.words; n++) {
+      const v = bounds ? Math.max(this.best[id * this.words + n], bounds[n]) : this.best[id * this.words + n];
+      if (v > 0) { matched++; score += v; }
+    }
+    return [matched, score];
+  }
+
+  /** Every answer matched, ranked: the results. Each names the candidates it matched by only when asked (`by`). */
+  hits(allowed) {
+    const hits = [];
+    for (const id of this.ids) {
+      if (!allowed(id)) continue;
+      const [matched, score] = this.measure(id);
+      hits.push(new Hit(this, id, matched, score));
+    }
+    return hits.sort(order);
+  }
+
+  /** The candidate each word of an answer matched by (null for a word it does not match). */
+  byOf(id) {
+    const by = [];
+    for (let n = 0; n < this.words; n++) {
+      const ci = this.by[id * this.words + n];
+      by.push(ci >= 0 ? this.candidates[ci].p : null);
+    }
+    return by;
+  }
+
+  /**
+   * The candidates whose unfetched blocks could still change the first `want` results, most uncertain first: empty
+   * when no answer, fetched or not, could rise above the last of them (a block-max bound, as in WAND).
+   */
+  unsettled(allowed, want) {
+    const open = this.candidates.map(c => c.p).filter(p => p.bound > 0).sort((a, b) => b.bound - a.bound);
+    if (!open.length) return [];
+    const bounds = new Array(this.words).fill(0);
+    for (const c of this.candidates) bounds[c.n] = Math.max(bounds[c.n], c.p.bound);
+    // The first `want` answers, found without sorting them all.
+    const top = [];
+    for (const id of this.ids) {
+      if (!allowed(id)) continue;
+      const [matched, score] = this.measure(id);
+      const h = { id, matched, score };
+      if (top.length === want && order(h, top[want - 1]) >= 0) continue;
+      let at = top.length;
+      while (at > 0 && order(h, top[at - 1]) < 0) at--;
+      top.splice(at, 0, h);
+      if (top.length > want) top.pop();
+    }
+    // Fewer results than wanted: more blocks may hold more answers.
+    if (top.length < want) return open;
+    const last = top[want - 1];
+    const beats = (matched, score) => matched > last.matched || (matched === last.matched && score > last.score);
+    // An answer in no fetched block could have every word the open blocks hold.
+    if (beats(bounds.filter(b => b > 0).length, bounds.reduce((a, b) => a + b, 0))) return open;
+    const inTop = new Set(top.map(h => h.id));
+    for (const id of this.ids) {
+      if (!allowed(id) || id === last.id) continue;
+      const [matched, score] = this.measure(id);
+      const [most, highest] = this.measure(id, bounds);
+      // A result below the last could rise past it; one above could change places with the others.
+      if ((most !== matched || highest > score) && (inTop.has(id) || beats(most, highest))) return open;
+    }
+    return [];
+  }
+}
+
+const order = (a, b) => b.matched - a.matched || b.score - a.score || a.id - b.id;
+
+/** One result: its doc id, how many of the query's words it matches, its score. */
+class Hit {
+  constructor(board, id, matched, score) {
+    this.board = board;
+    this.id = id;
+    this.matched = matched;
+    this.score = score;
+  }
+  get by() { return this.board.byOf(this.id); }
 }
 
 const openBlocks = perToken => perToken.flat().filter(p => p.bound > 0).sort((a, b) => b.bound - a.bound);
 
-/**
- * The candidates whose unfetched blocks could still change the first `want` results, most uncertain first: empty
- * when no answer, fetched or not, could rise above the last of them (a block-max bound, as in WAND).
- */
-function unsettled(perToken, ranked, want) {
-  const open = openBlocks(perToken);
-  if (!open.length) return [];
-  const bounds = perToken.map(list => Math.max(0, ...list.map(p => p.bound)));
-  const last = ranked[Math.min(want, ranked.length) - 1];
-  // Fewer results than wanted: more blocks may hold more answers.
-  if (!last || ranked.length < want) return open;
-  const beats = (matched, score) => matched > last.matched || (matched === last.matched && score > last.score);
-  // An answer in no fetched block could have every word the open blocks hold.
-  if (beats(bounds.filter(b => b > 0).length, bounds.reduce((a, b) => a + b, 0))) return open;
-  for (let i = 0; i < ranked.length; i++) {
-    const h = ranked[i];
-    let matched = 0, score = 0;
-    h.best.forEach((v, n) => { const top = Math.max(v, bounds[n]); if (top > 0) matched++; score += top; });
-    // A result below the last could rise past it; one above could change places with the others.
-    if (h !== last && (h.matched !== matched || h.score < score) && (i < want || beats(matched, score))) return open;
-  }
-  return [];
-}
 
 /** Cuts about `size` characters of text around the first word whose stem is in terms; returns [[text, isMatch], ...]. */
 export function excerpt(text, terms, stopSet, size = 160) {

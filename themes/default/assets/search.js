@@ -368,7 +368,7 @@ export async function search(index, query, { refs = [], want = 10, sort = 'best'
   }));
   const allowed = id => filters.every(f => f.map.has(id));
 
-  const board = new Board(m.docs, perToken);
+  const board = new Board(m.docs || 0, perToken);
   let budget = BLOCK_BUDGET;
   for (;;) {
     board.fold();
@@ -405,7 +405,22 @@ class Board {
     this.ids = [];
   }
 
+  /** Room for doc ids below `docs`: the manifest says how many there are, but a doc id past it must not be lost. */
+  grow(docs) {
+    if (docs <= this.seen.length) return;
+    const [best, by, seen] = [new Float64Array(docs * this.words), new Int32Array(docs * this.words).fill(-1), new Uint8Array(docs)];
+    best.set(this.best);
+    by.set(this.by);
+    seen.set(this.seen);
+    Object.assign(this, { best, by, seen });
+  }
+
   fold() {
+    let most = 0;
+    for (const c of this.candidates) {
+      for (let i = (c.p.remade || 0) !== c.remade ? 0 : c.done; i < c.p.ids.length; i++) if (c.p.ids[i] >= most) most = c.p.ids[i] + 1;
+    }
+    this.grow(most);
     const { best, by, seen, words } = this;
     this.candidates.forEach((c, ci) => {
       const p = c.p;

@@ -30,7 +30,7 @@ public static class SearchIndexer
     /// Manifest properties of the format itself; a taxonomy's terms are under its key, so no taxonomy may be keyed so.
     /// </summary>
     public static IReadOnlySet<string> ManifestKeys { get; } = new HashSet<string>(StringComparer.Ordinal)
-        { "version", "docs", "terms", "words", "stop", "shards", "group", "fragments", "taxonomies" };
+        { "version", "docs", "terms", "words", "stop", "lists", "group", "fragments", "taxonomies" };
 
     /// <param name="cache">
     /// Work kept from the last build in this process (<c>serve</c> keeps one): answers whose <see cref="SearchDocument"/> did not
@@ -50,9 +50,10 @@ public static class SearchIndexer
         var postings = PostingLists.Build(answers, cache.Terms.Terms.Count, cache.Postings);
         var files = new List<OutputFile>(answers.Length + 64);
         var shards = WriteShards(cache, answers, postings, files);
+        var lists = WriteShardLists(shards.Paths, files);
         var groups = WriteFragments(answers, cache.Groups, files);
 
-        var manifest = SearchJson.Write((site, shards, groups, taxonomies: site.Taxonomies), static (json, s) =>
+        var manifest = SearchJson.Write((site, shards, lists, groups, taxonomies: site.Taxonomies), static (json, s) =>
         {
             json.WriteStartObject();
             json.WriteNumber("version", Version);
@@ -62,8 +63,8 @@ public static class SearchIndexer
             json.WriteStartArray("stop");
             foreach (var word in TextAnalyzer.StopWords.Order(StringComparer.Ordinal)) json.WriteStringValue(word);
             json.WriteEndArray();
-            json.WriteStartArray("shards");
-            foreach (var (first, path) in s.shards.Paths)
+            json.WriteStartArray("lists");
+            foreach (var (first, path) in s.lists)
             {
                 json.WriteStartArray();
                 json.WriteStringValue(first);
@@ -196,7 +197,10 @@ public static class SearchIndexer
             keyWords[k] = string.Join(' ', filed[typoKeys[i]].Select(w => allWords[w]));
             bytes[k] = keys[k].Length + keyWords[k]!.Length + 6;
         }
-        var ranges = ShardLayout.Split(bytes, ShardLayout.TargetBytes - ShardFrameBytes);
+        // Terms and typo keys are split apart: a typo looks up two short runs of keys, so its shards are smaller.
+        var ranges = ShardLayout.Split(bytes.AsSpan(0, order.Length).ToArray(), ShardLayout.TargetBytes - ShardFrameBytes);
+        foreach (var range in ShardLayout.Split(bytes.AsSpan(order.Length).ToArray(), ShardLayout.VocabularyTargetBytes - ShardFrameBytes))
+            ranges.Add(new ShardLayout.Range(order.Length + range.Start, order.Length + range.End));
 
         // After an edit most shards hold what they held: those keep their files, unwritten.
         var before = cache.Shards;
@@ -289,6 +293,39 @@ public static class SearchIndexer
             json.WriteEndObject();
         });
         return new ShardFile(new OutputFile($"{Folder}s/{ContentHash.Of(bytes)}.json", bytes), blockFiles, keys, postings, words);
+    }
+
+    /// <summary>Shards per shard list: a list is small next to a shard, and the manifest names one list per this many shards.</summary>
+    public const int ShardsPerList = 32;
+
+    /// <summary>
+    /// Writes l/&lt;hash&gt;.json, each the first key and path of <see cref="ShardsPerList"/> consecutive shards;
+    /// returns each list's first key ("" for the first) and path, for the manifest. A query reads the manifest, one
+    /// list and then its shards: the manifest stays small on a large site, where it would otherwise name every shard.
+    /// </summary>
+    private static List<(string First, string Path)> WriteShardLists(List<(string First, string Path)> shards, List<OutputFile> files)
+    {
+        var lists = new List<(string, string)>();
+        for (var start = 0; start < shards.Count; start += ShardsPerList)
+        {
+            var part = shards.GetRange(start, Math.Min(ShardsPerList, shards.Count - start));
+            var bytes = SearchJson.Write(part, static (json, part) =>
+            {
+                json.WriteStartArray();
+                foreach (var (first, path) in part)
+                {
+                    json.WriteStartArray();
+                    json.WriteStringValue(first);
+                    json.WriteStringValue(path);
+                    json.WriteEndArray();
+                }
+                json.WriteEndArray();
+            });
+            var file = new OutputFile($"{Folder}l/{ContentHash.Of(bytes)}.json", bytes);
+            files.Add(file);
+            lists.Add((part[0].First, file.Path[Folder.Length..]));
+        }
+        return lists;
     }
 
     /// <summary>Writes d/&lt;hash&gt;/&lt;doc-id&gt;.json per answer, a folder per group; returns the groups in order.</summary>

@@ -10,6 +10,9 @@ internal static class ShardLayout
     /// <summary>Small once gzipped: one shard is a small part of a query's budget (docs/search.md).</summary>
     public const int TargetBytes = 8 * 1024;
 
+    /// <summary>The vocabulary's shards: a typo reads two of them, and the lists that name them cost the manifest nothing.</summary>
+    public const int VocabularyTargetBytes = 2 * 1024;
+
     /// <summary>One shard: keys[Start..End) of the sorted keys.</summary>
     public readonly record struct Range(int Start, int End);
 

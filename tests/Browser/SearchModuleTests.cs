@@ -80,7 +80,8 @@ public sealed class SearchModuleTests(BrowserSite browser) : IClassFixture<Brows
             async typed => {
               {{Entry}}
               const files = {
-                'm.json': { stop: [], tags: [], group: 256, fragments: ['d/'], shards: [['', 'a.json'], ['hamstr', 'b.json'], ['~', 'c.json']] },
+                'm.json': { stop: [], tags: [], group: 256, fragments: ['d/'], lists: [['', 'l.json']] },
+                'l.json': [['', 'a.json'], ['hamstr', 'b.json'], ['~', 'c.json']],
                 'a.json': { t: { calf: entry([[0, 100]]), hamper: entry([[2, 100]]) }, v: {} },
                 'b.json': { t: { hamstr: entry([[1, 120]]) }, v: {} },
                 'c.json': { t: {}, v: { '~pca04': 'calf', '~pha06': 'hamper', '~pha09': 'hamstring', '~sng09': 'hamstring', '~slf04': 'calf', '~ser06': 'hamper' } },
@@ -104,7 +105,8 @@ public sealed class SearchModuleTests(BrowserSite browser) : IClassFixture<Brows
               const bin = pairs => Uint8Array.from(pairs.flatMap(([doc, score], i) => { let d = doc - (i ? pairs[i - 1][0] : 0); const out = []; while (d >= 128) { out.push(d & 127 | 128); d >>= 7; } out.push(d, score); return out; }));
               const rest = Array.from({ length: 298 }, (_, i) => [i + 2, 10]);
               const files = {
-                'm.json': { stop: [], tags: [], group: 256, fragments: ['d/'], shards: [['', 'a.json']] },
+                'm.json': { stop: [], tags: [], group: 256, fragments: ['d/'], lists: [['', 'l.json']] },
+                'l.json': [['', 'a.json']],
                 'a.json': { t: { knee: entry([[50, 90], [60, 80]]), run: [300, entry([[0, 200], [1, 190]])[1], ['b/rest.bin', 298, 10]] }, v: {} },
                 'rest.bin': bin(rest),
               };
@@ -132,7 +134,7 @@ public sealed class SearchModuleTests(BrowserSite browser) : IClassFixture<Brows
               const urls = [];
               const index = window.searchModule.createIndex('https://example.org/search/manifest.json', async url => {
                 urls.push(url);
-                return url.endsWith('manifest.json') ? { stop: [], tags: [], shards: [], group: 2, fragments: ['d/aaa/', 'd/bbb/', 'd/ccc/'] } : {};
+                return url.endsWith('manifest.json') ? { stop: [], tags: [], lists: [], group: 2, fragments: ['d/aaa/', 'd/bbb/', 'd/ccc/'] } : {};
               });
               for (const id of [0, 1, 2, 3, 4]) await index.fragment(id);
               return urls.slice(1);
@@ -146,9 +148,10 @@ public sealed class SearchModuleTests(BrowserSite browser) : IClassFixture<Brows
     /// <summary>A two-taxonomy index: docs 0-3, tags on 0, 1, 3, level "beginner" on 1, 2, 3; "knee" in 0, 1, 2.</summary>
     private const string TwoTaxonomies = Entry + """
         const files = {
-          'm.json': { stop: [], group: 256, fragments: ['d/'], shards: [['', 'a.json']],
+          'm.json': { stop: [], group: 256, fragments: ['d/'], lists: [['', 'l.json']],
             taxonomies: [['tags', 'tag', '', '/tags/'], ['level', 'level', 'level:', '/levels/']],
             tags: [['knee-pain', 'Knee pain', 3]], level: [['beginner', 'Beginner', 3]] },
+          'l.json': [['', 'a.json']],
           'a.json': { t: { '#knee-pain': entry([[0, 1], [1, 1], [3, 1]]), '#level:beginner': entry([[1, 1], [2, 1], [3, 1]]),
             knee: entry([[0, 200], [1, 150], [2, 100]]) }, v: {} },
         };

@@ -33,7 +33,7 @@ public sealed class TaxonomyCheckTests
         },
         ["key of a front-matter field"] = site => At(site, "site.yml", "  levels:", "  summary:", "summary", DiagnosticCode.InvalidValue, "another key"),
         ["tags declared again"] = site => At(site, "site.yml", "  levels:", "  tags:", "tags", DiagnosticCode.InvalidValue, "tags.yml"),
-        ["key of the search manifest"] = site => At(site, "site.yml", "  levels:", "  shards:", "shards", DiagnosticCode.InvalidValue, "another key"),
+        ["key of the search manifest"] = site => At(site, "site.yml", "  levels:", "  lists:", "lists", DiagnosticCode.InvalidValue, "another key"),
         ["term of the search words"] = site => At(site, "site.yml", "    term: level", "    term: q", "q", DiagnosticCode.InvalidValue, "term:"),
         ["term of the search order"] = site => At(site, "site.yml", "    term: level", "    term: sort", "sort", DiagnosticCode.InvalidValue, "term:"),
         ["term of tags"] = site => At(site, "site.yml", "    term: level", "    term: tag", "tag", DiagnosticCode.InvalidValue, "term:"),

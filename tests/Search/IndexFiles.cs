@@ -15,7 +15,8 @@ internal sealed class IndexFiles
         ManifestPath = index.ManifestPath;
         Files = index.Files.ToDictionary(f => f.Path, f => f.Bytes.ToArray(), StringComparer.Ordinal);
         Manifest = Json(ManifestPath);
-        ShardPaths = [.. Manifest.GetProperty("shards").EnumerateArray().Select(s => (s[0].GetString()!, Resolve(s[1].GetString()!)))];
+        ListPaths = [.. Manifest.GetProperty("lists").EnumerateArray().Select(s => (s[0].GetString()!, Resolve(s[1].GetString()!)))];
+        ShardPaths = [.. ListPaths.SelectMany(l => Json(l.Path).EnumerateArray().Select(s => (s[0].GetString()!, Resolve(s[1].GetString()!))))];
         Shards = [.. ShardPaths.Select(s => (s.First, Json(s.Path)))];
     }
 
@@ -23,7 +24,10 @@ internal sealed class IndexFiles
     public IReadOnlyDictionary<string, byte[]> Files { get; }
     public JsonElement Manifest { get; }
 
-    /// <summary>Each shard's first term ("" for the first shard) and its output path, in manifest order.</summary>
+    /// <summary>Each shard list's first key ("" for the first) and its output path, in manifest order.</summary>
+    public IReadOnlyList<(string First, string Path)> ListPaths { get; }
+
+    /// <summary>Each shard's first key ("" for the first shard) and its output path, in order, read from the lists.</summary>
     public IReadOnlyList<(string First, string Path)> ShardPaths { get; }
 
     /// <summary>Each shard's first term and its parsed content, in manifest order.</summary>

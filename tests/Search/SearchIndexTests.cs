@@ -65,6 +65,7 @@ public sealed class SearchIndexTests
     public void No_file_is_left_unnamed_by_the_manifest()
     {
         var named = Index.ShardPaths.Select(s => s.Path)
+            .Concat(Index.ListPaths.Select(l => l.Path))
             .Concat(Index.BlockPaths)
             .Concat(Enumerable.Range(0, Index.Docs).Select(Index.FragmentPath))
             .Append(Index.ManifestPath);
@@ -95,11 +96,28 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
-    public void The_sample_splits_into_a_few_shards()
+    public void The_sample_splits_into_a_few_shards_of_terms_and_smaller_ones_of_the_vocabulary()
     {
-        var shardBytes = Index.ShardPaths.Select(s => Index.Files[s.Path].Length).ToList();
-        Assert.InRange(shardBytes.Count, 2, 10);
-        Assert.All(shardBytes.SkipLast(1), b => Assert.InRange(b, ShardLayout.TargetBytes / 2, ShardLayout.TargetBytes));
+        var shards = Index.ShardPaths.Select(s => (Vocabulary: s.First.StartsWith('~'), Bytes: Index.Files[s.Path].Length)).ToList();
+        var terms = shards.Where(s => !s.Vocabulary).Select(s => s.Bytes).ToList();
+        var vocabulary = shards.Where(s => s.Vocabulary).Select(s => s.Bytes).ToList();
+        Assert.InRange(terms.Count, 2, 10);
+        Assert.InRange(vocabulary.Count, 2, 40);
+        Assert.All(terms.SkipLast(1), b => Assert.InRange(b, ShardLayout.TargetBytes / 2, ShardLayout.TargetBytes));
+        Assert.All(vocabulary.SkipLast(1), b => Assert.InRange(b, ShardLayout.VocabularyTargetBytes / 2, ShardLayout.VocabularyTargetBytes));
+    }
+
+    [Fact]
+    public void The_manifest_names_lists_of_shards_each_named_by_its_content()
+    {
+        Assert.All(Index.ListPaths, l => Assert.Equal($"search/l/{IndexFiles.Hash(Index.Files[l.Path])}.json", l.Path));
+        Assert.Equal("", Index.ListPaths[0].First);
+        var perList = Index.ListPaths.Select(l => Index.Json(l.Path).GetArrayLength()).ToList();
+        Assert.All(perList.SkipLast(1), n => Assert.Equal(SearchIndexer.ShardsPerList, n));
+        Assert.Equal(Index.ShardPaths.Count, perList.Sum());
+        // Each list starts where its first shard starts.
+        var firsts = Index.ListPaths.Skip(1).Select(l => l.First);
+        Assert.Equal(Index.ShardPaths.Where((_, i) => i > 0 && i % SearchIndexer.ShardsPerList == 0).Select(s => s.First), firsts);
     }
 
     [Fact]

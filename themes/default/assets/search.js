@@ -129,7 +129,7 @@ export function decodeBlock(bytes) {
 
 const fromBase64 = text => Uint8Array.from(atob(text), c => c.charCodeAt(0));
 
-/** The index of the last shard whose first key is <= key (shard 0 takes everything below). */
+/** The index of the last shard (or shard list) whose first key is <= key (the first takes everything below). */
 export function shardIndex(shards, key) {
   let lo = 0, hi = shards.length - 1;
   while (lo < hi) {
@@ -149,8 +149,12 @@ export function createIndex(manifestUrl, fetcher = (u, binary) => fetch(u).then(
   return binary ? r.arrayBuffer().then(b => new Uint8Array(b)) : r.json();
 })) {
   const cache = new Map();
+  // What has arrived, by URL: what `cached` reads without waiting.
+  const arrived = new Map();
   const get = (url, binary) => {
-    if (!cache.has(url)) cache.set(url, fetcher(url, binary).catch(e => { cache.delete(url); throw e; }));
+    if (!cache.has(url)) {
+      cache.set(url, fetcher(url, binary).then(v => { arrived.set(url, v); return v; }, e => { cache.delete(url); throw e; }));
+    }
     return cache.get(url);
   };
   let loaded = null;
@@ -167,13 +171,16 @@ export function createIndex(manifestUrl, fetcher = (u, binary) => fetch(u).then(
     return m;
   });
   const rel = p => new URL(p, new URL(manifestUrl, typeof location !== 'undefined' ? location.href : undefined)).href;
-  const shardAt = async i => get(rel((await manifest()).shards[i][1]));
-  /** The shards whose keys may lie in [lo, hi] (at most max of them): usually one. */
+  /** The shards whose keys may lie in [lo, hi] (at most max of them): usually one. The manifest names shard lists; a list names shards. */
   const shardsIn = async (lo, hi = lo, max = 3) => {
     const m = await manifest();
-    if (!m.shards.length) return [];
+    if (!m.lists.length) return [];
+    const from = shardIndex(m.lists, lo), to = Math.min(shardIndex(m.lists, hi), from + 1);
+    const lists = [];
+    for (let i = from; i <= to; i++) lists.push(get(rel(m.lists[i][1])));
+    const shards = (await Promise.all(lists)).flat();
     const out = [];
-    for (let i = shardIndex(m.shards, lo), to = Math.min(shardIndex(m.shards, hi), i + max - 1); i <= to; i++) out.push(shardAt(i));
+    for (let i = shardIndex(shards, lo), end = Math.min(shardIndex(shards, hi), i + max - 1); i <= end; i++) out.push(get(rel(shards[i][1])));
     return Promise.all(out);
   };
   /** A term's entry ([count, first block, [path, count, highest]...]) or null. */
@@ -190,8 +197,11 @@ export function createIndex(manifestUrl, fetcher = (u, binary) => fetch(u).then(
   /** True when the shards of every word of query are already here: the query can run without waiting for typing to pause. */
   const cached = query => {
     const m = loaded;
-    if (!m || !m.shards.length) return false;
-    const has = key => cache.has(rel(m.shards[shardIndex(m.shards, key)][1]));
+    if (!m || !m.lists.length) return false;
+    const has = key => {
+      const list = arrived.get(rel(m.lists[shardIndex(m.lists, key)][1]));
+      return !!list && arrived.has(rel(list[shardIndex(list, key)][1]));
+    };
     return analyze(query, m.stopSet).every(({ word, stem: s }) => has(s) && has(word));
   };
   return { manifest, shardsIn, term, block, fragment, cached };
@@ -315,7 +325,7 @@ async function candidates(index, toks) {
     const max = word.length >= 8 ? 2 : 1;
     const lo = Math.max(3, word.length - max), hi = word.length + max;
     const [pl, sl] = typoKeys(word, lo), [ph, sh] = typoKeys(word, hi);
-    const shards = (await Promise.all([index.shardsIn(pl, ph), index.shardsIn(sl, sh)])).flat();
+    const shards = (await Promise.all([index.shardsIn(pl, ph, 4), index.shardsIn(sl, sh, 4)])).flat();
     // Each key lists its words most used first: a word's place in its list stands for how common it is.
     const near = new Map();
     for (const shard of shards) {

@@ -29,6 +29,8 @@ public sealed partial class NetlifyCachingTests(SampleSiteFixture sample)
             && s.File != "search/manifest.json").ToList();
         Assert.NotEmpty(index);
         Assert.All(index, s => Assert.Contains("immutable", CacheControl(s.Path)));
+        // A large site's common words have posting blocks too (the sample's words are in too few answers to need them).
+        Assert.Contains("immutable", CacheControl("/search/b/0123456789.bin"));
         // The manifest keeps its name (every page names it), so it is fetched afresh like a page.
         Assert.True(sample.Built.Exists("search/manifest.json"));
         Assert.Contains("must-revalidate", CacheControl("/search/manifest.json"));

@@ -36,7 +36,7 @@ public static class BenchReport
         output.WriteLine();
 
         Heading(output, markdown, "Queries: first results on a cold cache (gzip bytes), warm re-run (ms)");
-        var table = new TextTable("Query", "Results", "Client", "Manifest", "Shards", "Shard bytes", "Fragments", "Fragment bytes",
+        var table = new TextTable("Query", "Results", "Client", "Manifest", "Index files", "Index bytes", "Fragments", "Fragment bytes",
             "Total", $"Warm ms (median of {SearchBrowser.WarmRuns})");
         foreach (var q in queries)
             table.Add(q.Query, Number(q.Results), Number(q.ClientBytes), Number(q.ManifestBytes), Number(q.Shards), Number(q.ShardBytes),

@@ -83,7 +83,9 @@ public sealed partial class SearchBrowser : IAsyncDisposable
     {
         var path when path.StartsWith("/assets/search.", StringComparison.Ordinal) && path.EndsWith(".js", StringComparison.Ordinal) => Fetched.Client,
         var path when path.StartsWith("/search/manifest.", StringComparison.Ordinal) => Fetched.Manifest,
-        var path when path.StartsWith("/search/s/", StringComparison.Ordinal) || path.StartsWith("/search/b/", StringComparison.Ordinal) => Fetched.Shard,
+        // Shard lists, shards and posting blocks: the index a query reads between the manifest and the fragments.
+        var path when path.StartsWith("/search/l/", StringComparison.Ordinal) || path.StartsWith("/search/s/", StringComparison.Ordinal)
+                      || path.StartsWith("/search/b/", StringComparison.Ordinal) => Fetched.Shard,
         var path when path.StartsWith("/search/d/", StringComparison.Ordinal) => Fetched.Fragment,
         _ => null,
     };

@@ -161,8 +161,7 @@ public static class SearchIndexer
         var filed = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var w in wordOrder)
         {
-            var (prefix, suffix) = TypoKeys.Of(allWords[w]);
-            foreach (var key in (ReadOnlySpan<string>)[prefix, suffix])
+            foreach (var key in TypoKeys.Of(allWords[w]))
             {
                 if (!filed.TryGetValue(key, out var list)) filed[key] = list = [];
                 list.Add(w);

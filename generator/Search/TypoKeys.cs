@@ -1,9 +1,10 @@
 namespace RunnersQA.Search;
 
 /// <summary>
-/// Where the vocabulary is filed for typo lookup (docs/search.md, "Vocabulary"): each word under its first two letters
-/// and under its last two, each with its length. One edit leaves one of the two pairs as it was (for words of four
-/// letters or more), so a typo anywhere, the first letters included, is found under a key the query can compute.
+/// Where the vocabulary is filed for typo lookup (docs/search.md, "Vocabulary"): each word under its first letters and
+/// under its last letters, each with its length, three letters for words of seven or more (then also two, for lookups
+/// of two edits) and two below. One edit leaves one of the two ends as it was, so a typo anywhere, the first letters
+/// included, is found under a key the query can compute; three letters keep each key's list short.
 /// </summary>
 internal static class TypoKeys
 {
@@ -14,12 +15,16 @@ internal static class TypoKeys
     public const int MinLength = 3;
     public const int MaxLength = 40;
 
+    /// <summary>Words this long or longer are filed under three letters at each end (and two).</summary>
+    public const int LongWord = 7;
+
     public static bool Files(string word) => word.Length is >= MinLength and <= MaxLength;
 
-    /// <summary>"~p" + first two letters + length as two digits; "~s" + last two letters + length.</summary>
-    public static (string Prefix, string Suffix) Of(string word)
+    /// <summary>"~p" + first letters + length as two digits, "~s" + last letters + length: two keys, or four for a long word.</summary>
+    public static IReadOnlyList<string> Of(string word)
     {
         var length = word.Length.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
-        return ($"{Marker}p{word[..2]}{length}", $"{Marker}s{word[^2..]}{length}");
+        string[] shortKeys = [$"{Marker}p{word[..2]}{length}", $"{Marker}s{word[^2..]}{length}"];
+        return word.Length >= LongWord ? [$"{Marker}p{word[..3]}{length}", $"{Marker}s{word[^3..]}{length}", .. shortKeys] : shortKeys;
     }
 }

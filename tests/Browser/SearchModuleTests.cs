@@ -84,7 +84,7 @@ public sealed class SearchModuleTests(BrowserSite browser) : IClassFixture<Brows
                 'l.json': [['', 'a.json'], ['hamstr', 'b.json'], ['~', 'c.json']],
                 'a.json': { t: { calf: entry([[0, 100]]), hamper: entry([[2, 100]]) }, v: {} },
                 'b.json': { t: { hamstr: entry([[1, 120]]) }, v: {} },
-                'c.json': { t: {}, v: { '~pca04': 'calf', '~pha06': 'hamper', '~pha09': 'hamstring', '~sng09': 'hamstring', '~slf04': 'calf', '~ser06': 'hamper' } },
+                'c.json': { t: {}, v: { '~pca04': 'calf', '~pha06': 'hamper', '~pha09': 'hamstring', '~pham09': 'hamstring', '~sing09': 'hamstring', '~sng09': 'hamstring', '~slf04': 'calf', '~ser06': 'hamper' } },
               };
               const index = window.searchModule.createIndex('https://example.org/search/m.json',
                 async url => files[url.split('/').pop()]);

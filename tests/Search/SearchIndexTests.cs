@@ -145,7 +145,7 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
-    public void The_vocabulary_files_every_word_under_its_first_and_last_two_letters_with_its_length()
+    public void The_vocabulary_files_every_word_under_its_first_and_last_letters_with_its_length()
     {
         var keys = Index.TypoKeys;
         var words = Index.Words;
@@ -153,11 +153,19 @@ public sealed class SearchIndexTests
         Assert.Contains("knee", words.Keys);
         Assert.Contains("knees", keys["~pkn05"]);
         Assert.Contains("knees", keys["~ses05"]);
+        Assert.Contains("hamstrings", keys["~pham10"]); // three letters from seven letters on
+        Assert.Contains("hamstrings", keys["~sngs10"]);
+        Assert.Contains("hamstrings", keys["~pha10"]);  // and two, for lookups of two edits
         foreach (var (word, stem) in words)
         {
             Assert.InRange(word.Length, 3, 40);
             Assert.Contains(word, keys[$"~p{word[..2]}{word.Length:D2}"]);
             Assert.Contains(word, keys[$"~s{word[^2..]}{word.Length:D2}"]);
+            if (word.Length >= 7)
+            {
+                Assert.Contains(word, keys[$"~p{word[..3]}{word.Length:D2}"]);
+                Assert.Contains(word, keys[$"~s{word[^3..]}{word.Length:D2}"]);
+            }
             Assert.True(Index.ShardFor(stem).GetProperty("t").TryGetProperty(stem, out _), $"{word}: stem {stem} is not in its shard");
         }
         // Each key's words most used first, then in ordinal order: uses counted here from each answer's own text.

@@ -140,8 +140,14 @@ export function shardIndex(shards, key) {
 }
 
 const pad2 = n => (n < 10 ? '0' : '') + n;
-/** The vocabulary's typo keys (docs/search.md): "~p" + first two letters + length, "~s" + last two + length. */
-export const typoKeys = (word, length = word.length) => ['~p' + word.slice(0, 2) + pad2(length), '~s' + word.slice(-2) + pad2(length)];
+/**
+ * The vocabulary's typo keys of a word for words of `length` (docs/search.md): "~p" + its first letters + length and
+ * "~s" + its last letters + length, three letters for lengths from 7, two below (or two when `short`).
+ */
+export const typoKeys = (word, length = word.length, short = false) => {
+  const n = length >= 7 && !short ? 3 : 2;
+  return ['~p' + word.slice(0, n) + pad2(length), '~s' + word.slice(-n) + pad2(length)];
+};
 
 /** An index client: fetches the manifest, shards, blocks and fragments relative to manifestUrl, each once, and counts bytes. */
 export function createIndex(manifestUrl, fetcher = (u, binary) => fetch(u).then(r => {
@@ -322,23 +328,11 @@ async function candidates(index, toks) {
 
   // A typo anywhere in the word: the vocabulary under either typo key, for each length within reach.
   async function correct(n, word) {
-    const max = word.length >= 8 ? 2 : 1;
-    const lo = Math.max(3, word.length - max), hi = word.length + max;
-    const [pl, sl] = typoKeys(word, lo), [ph, sh] = typoKeys(word, hi);
-    const shards = (await Promise.all([index.shardsIn(pl, ph, 4), index.shardsIn(sl, sh, 4)])).flat();
-    // Each key lists its words most used first: a word's place in its list stands for how common it is.
-    const near = new Map();
-    for (const shard of shards) {
-      for (const [key, list] of Object.entries(shard.v || {})) {
-        if (!((key >= pl && key <= ph) || (key >= sl && key <= sh))) continue;
-        list.split(' ').forEach((w, rank) => {
-          const seen = near.get(w);
-          if (seen) { seen.rank = Math.min(seen.rank, rank); return; }
-          const d = distance(word, w, max);
-          if (d >= 1 && d <= max) near.set(w, { d, rank });
-        });
-      }
-    }
+    // One edit: each length within reach under its own keys (three letters from seven letters on, two below), a
+    // short run of keys each. Two edits, for a word of 8 letters or more with no word one edit away: the two-letter
+    // keys, under which long words are filed too.
+    let near = await within(word, 1, word.length - 1, word.length + 1, false);
+    if (word.length >= 8 && ![...near.values()].some(x => x.d === 1)) near = await within(word, 2, word.length - 2, word.length + 2, true);
     // The closest only: a word one edit away is what was meant far more often than one two edits away. Among those,
     // one that keeps the first letter (most typos are later in the word), then the more common.
     const closest = near.size ? Math.min(...[...near.values()].map(x => x.d)) : Infinity;
@@ -352,6 +346,34 @@ async function candidates(index, toks) {
     }
     await Promise.all(stems.map(([s, d]) => add(n, s, d === 1 ? 'typo1' : 'typo2')));
     return closest;
+  }
+
+  /** The vocabulary's words within `max` edits of word, of lengths lo..hi, each with its distance and its rank. */
+  async function within(word, max, lo, hi, short) {
+    const wanted = new Set();
+    const runs = [];
+    for (let length = Math.max(3, lo); length <= hi; length++) {
+      const keys = typoKeys(word, length, short);
+      keys.forEach(k => wanted.add(k));
+      const last = runs[runs.length - 1];
+      // Keys of consecutive lengths with the same number of letters sort next to each other: one run.
+      if (last && last.letters === keys[0].length) { last.to = keys; } else runs.push({ letters: keys[0].length, from: keys, to: keys });
+    }
+    const shards = (await Promise.all(runs.flatMap(r => [index.shardsIn(r.from[0], r.to[0], 2), index.shardsIn(r.from[1], r.to[1], 2)]))).flat();
+    // Each key lists its words most used first: a word's place in its list stands for how common it is.
+    const near = new Map();
+    for (const shard of shards) {
+      for (const [key, list] of Object.entries(shard.v || {})) {
+        if (!wanted.has(key)) continue;
+        list.split(' ').forEach((w, rank) => {
+          const seen = near.get(w);
+          if (seen) { seen.rank = Math.min(seen.rank, rank); return; }
+          const d = distance(word, w, max);
+          if (d >= 1 && d <= max) near.set(w, { d, rank });
+        });
+      }
+    }
+    return near;
   }
 }
 

@@ -24,7 +24,7 @@ internal sealed class AnalyzedAnswer
 
     public FieldLengths Lengths { get; }
 
-    /// <summary>Its distinct vocabulary words: ids of the <see cref="SurfaceTable"/> it was analysed with.</summary>
+    /// <summary>Its distinct vocabulary words: ids of the words' <see cref="TermTable"/> it was analysed with.</summary>
     public int[] Words { get; }
 
     public byte[] Fragment { get; }

@@ -7,7 +7,7 @@ namespace RunnersQA.Search;
 /// Counts one answer's terms per field and collects its vocabulary words. One instance per worker thread, reused from
 /// answer to answer, so the counting collections are allocated once per thread rather than once per answer.
 /// </summary>
-internal sealed class DocumentAnalyzer(TermTable terms, SurfaceTable surfaces, SynonymSet synonyms) : ITokenSink
+internal sealed class DocumentAnalyzer(TermTable terms, TermTable words, SynonymSet synonyms) : ITokenSink
 {
     // The latest terms of the field being read, oldest first, for synonym entries of several words.
     private readonly int[] _recent = new int[SynonymSet.MaxEntryTerms];
@@ -65,7 +65,7 @@ internal sealed class DocumentAnalyzer(TermTable terms, SurfaceTable surfaces, S
         var field = _field;
         if (field == SearchField.Question && _questionTokensLeft-- <= 0) field = SearchField.Body;
         var id = terms.Intern(stem);
-        if (SurfaceTable.Keeps(word)) _words.Add(surfaces.Add(word, id));
+        if (TypoKeys.Files(word)) _words.Add(words.Intern(word));
         Count(id, field);
         _lengths[(int)field]++;
         if (synonyms.IsEmpty) return;

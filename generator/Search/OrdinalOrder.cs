@@ -1,7 +1,7 @@
 namespace RunnersQA.Search;
 
 /// <summary>
-/// The ids of an append-only table of distinct strings (<see cref="TermTable"/>, <see cref="SurfaceTable"/>),
+/// The ids of an append-only table of distinct strings (<see cref="TermTable"/>: terms, or surface words),
 /// ordered by their strings ordinally, as the shards are. Kept from build to build: only the strings added since
 /// are sorted, then merged in.
 /// </summary>

@@ -20,8 +20,8 @@ public sealed class SearchIndexCache
     /// <summary>Append-only, so the term ids in kept analyses stay valid; terms no answer uses are not written.</summary>
     internal TermTable Terms { get; private set; } = new();
 
-    /// <summary>Append-only, like <see cref="Terms"/>.</summary>
-    internal SurfaceTable Words { get; private set; } = new();
+    /// <summary>The vocabulary's surface words (docs/search.md, "Vocabulary"), append-only like <see cref="Terms"/>.</summary>
+    internal TermTable Words { get; private set; } = new();
 
     internal OrdinalOrder TermOrder { get; private set; } = new();
     internal OrdinalOrder WordOrder { get; private set; } = new();
@@ -58,7 +58,7 @@ public sealed class SearchIndexCache
     {
         _answers.Clear();
         Terms = new TermTable();
-        Words = new SurfaceTable();
+        Words = new TermTable();
         TermOrder = new OrdinalOrder();
         WordOrder = new OrdinalOrder();
         Synonyms = SynonymSet.Empty;
@@ -74,7 +74,7 @@ public sealed class SearchIndexCache
     {
         // Edits leave words behind in the tables; each costs a little in every build, so after very many the
         // next build starts from nothing.
-        if (Terms.Terms.Count - usedTerms > usedTerms + DeadEntriesAllowed || Words.Words.Count - usedWords > usedWords + DeadEntriesAllowed)
+        if (Terms.Terms.Count - usedTerms > usedTerms + DeadEntriesAllowed || Words.Terms.Count - usedWords > usedWords + DeadEntriesAllowed)
         {
             Clear();
             return;

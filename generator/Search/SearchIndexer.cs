@@ -144,20 +144,15 @@ public static class SearchIndexer
         var encoded = new PostingBlocks[order.Length];
         Parallel.For(0, order.Length, i => encoded[i] = PostingBlocks.Encode(postings.DocsOf(order[i]), postings.ScoresOf(order[i])));
 
-        var allWords = cache.Words.Words;
-        var used = new bool[allWords.Count];
-        foreach (var answer in answers)
-        {
-            foreach (var word in answer.Words) used[word] = true;
-        }
-        var wordOrder = Array.FindAll(cache.WordOrder.Of(allWords), w => used[w]);
-        // How many answers use each word: a key lists its words most used first (then in ordinal order), so the
-        // client can prefer the common word among equally near corrections.
+        var allWords = cache.Words.Terms;
+        // How many answers use each word: one no answer uses any more is not written, and a key lists its words most
+        // used first (then in ordinal order), so the client can prefer the common word among equally near corrections.
         var uses = new int[allWords.Count];
         foreach (var answer in answers)
         {
             foreach (var word in answer.Words) uses[word]++;
         }
+        var wordOrder = Array.FindAll(cache.WordOrder.Of(allWords), w => uses[w] > 0);
         var filed = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var w in wordOrder)
         {
@@ -197,8 +192,8 @@ public static class SearchIndexer
             bytes[k] = keys[k].Length + keyWords[k]!.Length + 6;
         }
         // Terms and typo keys are split apart: a typo looks up two short runs of keys, so its shards are smaller.
-        var ranges = ShardLayout.Split(bytes.AsSpan(0, order.Length).ToArray(), ShardLayout.TargetBytes - ShardFrameBytes);
-        foreach (var range in ShardLayout.Split(bytes.AsSpan(order.Length).ToArray(), ShardLayout.VocabularyTargetBytes - ShardFrameBytes))
+        var ranges = ShardLayout.Split(bytes.AsSpan(0, order.Length), ShardLayout.TargetBytes - ShardFrameBytes);
+        foreach (var range in ShardLayout.Split(bytes.AsSpan(order.Length), ShardLayout.VocabularyTargetBytes - ShardFrameBytes))
             ranges.Add(new ShardLayout.Range(order.Length + range.Start, order.Length + range.End));
 
         // After an edit most shards hold what they held: those keep their files, unwritten.

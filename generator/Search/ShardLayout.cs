@@ -17,12 +17,12 @@ internal static class ShardLayout
     public readonly record struct Range(int Start, int End);
 
     /// <param name="bytes">Each sorted key's size in its shard's JSON.</param>
-    public static List<Range> Split(IReadOnlyList<int> bytes, int targetBytes = TargetBytes)
+    public static List<Range> Split(ReadOnlySpan<int> bytes, int targetBytes = TargetBytes)
     {
         var shards = new List<Range>();
         var start = 0;
         var size = 0;
-        for (var k = 0; k < bytes.Count; k++)
+        for (var k = 0; k < bytes.Length; k++)
         {
             if (size > 0 && size + bytes[k] > targetBytes)
             {
@@ -32,7 +32,7 @@ internal static class ShardLayout
             }
             size += bytes[k];
         }
-        if (bytes.Count > 0) shards.Add(new Range(start, bytes.Count));
+        if (bytes.Length > 0) shards.Add(new Range(start, bytes.Length));
         return shards;
     }
 }

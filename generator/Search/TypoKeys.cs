@@ -18,7 +18,8 @@ internal static class TypoKeys
     /// <summary>Words this long or longer are filed under three letters at each end (and two).</summary>
     public const int LongWord = 7;
 
-    public static bool Files(string word) => word.Length is >= MinLength and <= MaxLength;
+    /// <summary>Whether a surface word (analysis steps 1-3, before stemming) is in the vocabulary: one of a length a typo is looked for in.</summary>
+    public static bool Files(ReadOnlySpan<char> word) => word.Length is >= MinLength and <= MaxLength;
 
     /// <summary>"~p" + first letters + length as two digits, "~s" + last letters + length: two keys, or four for a long word.</summary>
     public static IReadOnlyList<string> Of(string word)

@@ -240,24 +240,55 @@ class Postings {
     this.count = entry[0];
     this.rest = entry.slice(2);
     this.next = 0;
-    // Postings so far, in the order fetched (ids and weighted scores), and by id.
+    // Postings so far, in the order fetched: doc ids and weighted scores.
     this.ids = [];
     this.vals = [];
-    this.map = new Map();
     this.add(decodeBlock(fromBase64(entry[1])));
   }
   add({ ids, qs }) {
     for (let i = 0; i < ids.length; i++) {
-      const v = unstore(qs[i]) * this.weight;
       this.ids.push(ids[i]);
-      this.vals.push(v);
-      this.map.set(ids[i], v);
+      this.vals.push(unstore(qs[i]) * this.weight);
     }
+  }
+  /** A doc's weighted score, or undefined. By id only for those that ask (filters, split halves), made when asked. */
+  get(id) {
+    if (!this.byId || this.byId.size !== this.ids.length) this.byId = new Map(this.ids.map((doc, i) => [doc, this.vals[i]]));
+    return this.byId.get(id);
   }
   /** The highest score a posting not fetched yet can have (0 when every block is here). */
   get bound() { return this.next < this.rest.length ? unstore(this.rest[this.next][2]) * this.weight : 0; }
   /** Fetches the next block; returns its size in bytes. */
   async more(index) { const [path] = this.rest[this.next++]; const bytes = await index.block(path); this.add(decodeBlock(bytes)); return bytes.length; }
+}
+
+/** A word split in two ("shinsplints": shin + splint): an answer counts where it has both halves, at their mean. */
+class SplitPostings {
+  constructor(a, b, weight) {
+    this.parts = [a, b];
+    this.name = a.name + ' ' + b.name;
+    this.weight = weight;
+    this.remade = 0;
+    this.sync();
+  }
+  /** An answer may have both halves only once the other half's block comes: the list is made again, not appended to. */
+  sync() {
+    const [a, b] = this.parts;
+    this.ids = [];
+    this.vals = [];
+    a.ids.forEach((id, i) => {
+      const v = b.get(id);
+      if (v !== undefined) { this.ids.push(id); this.vals.push((a.vals[i] + v) / 2 * this.weight); }
+    });
+    this.remade++;
+  }
+  get bound() { return Math.max(this.parts[0].bound, this.parts[1].bound) * this.weight; }
+  async more(index) {
+    const [a, b] = this.parts;
+    const size = await (a.bound >= b.bound ? a : b).more(index);
+    this.sync();
+    return size;
+  }
 }
 
 /** The candidate terms of each query word: exact, then the word being typed as a prefix, split and joined words, typos. */
@@ -307,21 +338,7 @@ async function candidates(index, toks) {
       const b = stem(word.slice(i));
       const eb = await index.term(b);
       if (!eb) continue;
-      const pa = new Postings(a, ea, 1), pb = new Postings(b, eb, 1);
-      const pair = new Postings(a + ' ' + b, [0, ''], WEIGHT.split);
-      pair.parts = [pa, pb];
-      pair.sync = () => {
-        pair.map = new Map();
-        for (const [id, v] of pa.map) if (pb.map.has(id)) pair.map.set(id, (v + pb.map.get(id)) / 2 * WEIGHT.split);
-        // An answer may become a pair's only when its other half's block comes: the list is made again, not appended to.
-        pair.ids = [...pair.map.keys()];
-        pair.vals = [...pair.map.values()];
-        pair.remade = (pair.remade || 0) + 1;
-      };
-      Object.defineProperty(pair, 'bound', { get: () => Math.max(pa.bound, pb.bound) * WEIGHT.split });
-      pair.more = async idx => { const size = await (pa.bound >= pb.bound ? pa : pb).more(idx); pair.sync(); return size; };
-      pair.sync();
-      found[n].push(pair);
+      found[n].push(new SplitPostings(new Postings(a, ea, 1), new Postings(b, eb, 1), WEIGHT.split));
       return;
     }
   }
@@ -398,20 +415,20 @@ export async function search(index, query, { refs = [], want = 10, sort = 'best'
     while (p.bound > 0) await p.more(index);
     return p;
   }));
-  const allowed = id => filters.every(f => f.map.has(id));
+  const allowed = id => filters.every(f => f.get(id) !== undefined);
 
   const board = new Board(m.docs || 0, perToken);
   let budget = BLOCK_BUDGET;
   for (;;) {
     board.fold();
-    const next = sort === 'newest' ? openBlocks(perToken) : board.unsettled(allowed, want);
+    const next = sort === 'newest' ? board.open() : board.unsettled(allowed, want);
     if (!next.length || budget <= 0) {
       let hits = board.hits(allowed);
       if (!perToken.length && filters.length) {
-        hits = [...filters[0].map.keys()].filter(allowed).sort((a, b) => a - b).map(id => ({ id, score: 0, matched: 0, by: [] }));
+        hits = filters[0].ids.filter(allowed).sort((a, b) => a - b).map(id => ({ id, score: 0, matched: 0, by: [] }));
       }
       if (sort === 'newest' && hits.length) hits = hits.filter(h => h.matched === hits[0].matched).sort((a, b) => a.id - b.id);
-      return { hits, terms, tokens: toks, complete: !openBlocks(perToken).length };
+      return { hits, terms, tokens: toks, complete: !board.open().length };
     }
     // The blocks that could change the order most, a few at a time.
     for (const size of await Promise.all(next.slice(0, 4).map(p => p.more(index)))) budget -= size;
@@ -457,7 +474,7 @@ class Board {
     this.candidates.forEach((c, ci) => {
       const p = c.p;
       // A split word's list is made again when a half grows: fold it whole (its scores only ever rise).
-      if ((p.remade || 0) !== c.remade) { c.remade = p.remade; c.done = 0; }
+      if ((p.remade || 0) !== c.remade) { c.remade = p.remade || 0; c.done = 0; }
       for (let i = c.done; i < p.ids.length; i++) {
         const id = p.ids[i], k = id * words + c.n;
         if (!seen[id]) { seen[id] = 1; this.ids.push(id); }
@@ -465,6 +482,11 @@ class Board {
       }
       c.done = p.ids.length;
     });
+  }
+
+  /** The candidates with blocks not fetched yet, the highest bound first. */
+  open() {
+    return this.candidates.map(c => c.p).filter(p => p.bound > 0).sort((a, b) => b.bound - a.bound);
   }
 
   /** The number of words an answer matches and its score, with what unfetched blocks could add (bounds per word). */
@@ -503,7 +525,7 @@ class Board {
    * when no answer, fetched or not, could rise above the last of them (a block-max bound, as in WAND).
    */
   unsettled(allowed, want) {
-    const open = this.candidates.map(c => c.p).filter(p => p.bound > 0).sort((a, b) => b.bound - a.bound);
+    const open = this.open();
     if (!open.length) return [];
     const bounds = new Array(this.words).fill(0);
     for (const c of this.candidates) bounds[c.n] = Math.max(bounds[c.n], c.p.bound);
@@ -550,7 +572,6 @@ class Hit {
   get by() { return this.board.byOf(this.id); }
 }
 
-const openBlocks = perToken => perToken.flat().filter(p => p.bound > 0).sort((a, b) => b.bound - a.bound);
 
 
 /** Cuts about `size` characters of text around the first word whose stem is in terms; returns [[text, isMatch], ...]. */

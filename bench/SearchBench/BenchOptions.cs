@@ -7,7 +7,8 @@ public sealed record BenchOptions(int Count, bool Markdown)
 {
     public const int DefaultCount = 10_000;
 
-    public static BenchOptions Parse(IReadOnlyList<string> args)
+    /// <param name="usage">The command line as the error message shows it.</param>
+    public static BenchOptions Parse(IReadOnlyList<string> args, string usage = "search-bench [--count N] [--markdown]")
     {
         var count = DefaultCount;
         var markdown = false;
@@ -22,7 +23,7 @@ public sealed record BenchOptions(int Count, bool Markdown)
                     markdown = true;
                     break;
                 default:
-                    throw new ArgumentException($"unknown argument '{args[i]}'; usage: search-bench [--count N] [--markdown]");
+                    throw new ArgumentException($"unknown argument '{args[i]}'; usage: {usage}");
             }
         }
         if (count < 1) throw new ArgumentException("--count must be at least 1");

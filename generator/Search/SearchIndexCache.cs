@@ -43,8 +43,8 @@ public sealed class SearchIndexCache
     /// </summary>
     internal SearchIndexCache Use(Model.ValueList<Model.ValueList<string>> synonyms)
     {
-        if (Synonyms.Groups.Equals(synonyms) && Synonyms != SynonymSet.Empty) return this;
-        if (!Synonyms.Groups.Equals(synonyms)) Clear();
+        if (Synonyms.Groups.Equals(synonyms)) return this;
+        Clear();
         Synonyms = SynonymSet.Of(synonyms, Terms);
         return this;
     }

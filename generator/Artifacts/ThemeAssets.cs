@@ -23,15 +23,27 @@ public sealed class ThemeAssets
 
     private static readonly TimeSpan MinifyBudget = TimeSpan.FromSeconds(5);
 
-    public static ThemeAssets Collect(ThemeFiles theme, RunnersQA.Diagnostics.DiagnosticBag bag)
+    /// <summary>The theme's stylesheet, to which the brand's tokens and the site's custom.css are added.</summary>
+    public const string Stylesheet = "site.css";
+
+    /// <summary>A site's own additions to the theme's stylesheet, in input/theme/assets/: added after it, not published alone.</summary>
+    public const string CustomStylesheet = "custom.css";
+
+    /// <param name="brandCss">CSS for the stylesheet's end, before custom.css (site.yml's brand tokens).</param>
+    public static ThemeAssets Collect(ThemeFiles theme, string brandCss, RunnersQA.Diagnostics.DiagnosticBag bag)
     {
+        var all = theme.Under("assets");
+        var custom = all.FirstOrDefault(a => a.RelativePath == CustomStylesheet).FullPath is { } c && c.StartsWith(theme.OverrideRoot, StringComparison.Ordinal)
+            ? theme.ReadBytes(c, bag) : null;
         var files = new List<OutputFile>();
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
         // One budget for all minifying, so that no number of pathological scripts can stall a build.
         var deadline = DateTime.UtcNow + MinifyBudget;
-        foreach (var (relative, full) in theme.Under("assets"))
+        foreach (var (relative, full) in all)
         {
+            if (relative == CustomStylesheet && custom is not null) continue;
             if (theme.ReadBytes(full, bag) is not { } original) continue; // reported
+            if (relative == Stylesheet) original = [.. original, .. "\n"u8, .. System.Text.Encoding.UTF8.GetBytes(brandCss), .. custom ?? []];
             var bytes = AssetMinifier.Minify(relative, original, deadline);
             var path = SiteUrls.AssetsPath + (Fingerprinted(relative) ? WithHash(relative, ContentHash.Of(bytes)) : relative);
             files.Add(new OutputFile(path, bytes));

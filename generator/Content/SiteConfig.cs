@@ -25,6 +25,17 @@ public sealed record SiteConfig(
     /// <summary>The content editor at /admin/; none when site.yml sets no <c>cms:</c>.</summary>
     public CmsSettings? Cms { get; init; }
 
+    /// <summary>The home page's heading, or null for the description.</summary>
+    public string? Tagline { get; init; }
+
+    /// <summary>Who answers ("coaches and physiotherapists"), or null for the theme's word for experts.</summary>
+    public string? Audience { get; init; }
+
+    public BrandSettings Brand { get; init; } = BrandSettings.None;
+
+    /// <summary>Where site.yml sets <c>language:</c> (its start when it does not), for diagnostics about the language.</summary>
+    public RunnersQA.Diagnostics.SourceLocation? LanguageAt { get; init; }
+
     /// <summary>The URL path the site lives under: "/" or, for https://example.org/qa/, "/qa/".</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 

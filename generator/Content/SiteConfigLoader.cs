@@ -34,7 +34,11 @@ public static class SiteConfigLoader
         var askSettings = new AskSettings(
             ask?.Boolean(SiteFields.NetlifyForm)?.Value ?? fallback.Ask.NetlifyForm,
             ask?.Text(SiteFields.Email)?.Value,
-            ask?.Text(SiteFields.Action)?.Value);
+            ask?.Text(SiteFields.Action)?.Value) { Intro = Bounded(ask?.Text(SiteFields.AskIntro), SiteFields.AskIntro, bag) };
+        if (askSettings is { NetlifyForm: true, Action: not null } && ask?.Text(SiteFields.Action) is { } action)
+            bag.Error(action.Location, DiagnosticCode.ConflictingSettings,
+                $"`{SiteFields.Ask.Name}` sets both `{SiteFields.NetlifyForm.Name}: true` and `{SiteFields.Action.Name}:`, and the form can post to only one of them",
+                $"keep `{SiteFields.NetlifyForm.Name}: true` for Netlify Forms, or `{SiteFields.Action.Name}:` for another service; `{SiteFields.Email.Name}:` may go with either");
 
         var repository = Repository(fields.Object(SiteFields.Repository), bag);
         return new SiteConfig(
@@ -48,6 +52,10 @@ public static class SiteConfigLoader
             askSettings)
         {
             Taxonomies = Taxonomies(fields, path, bag),
+            Tagline = Bounded(fields.Text(SiteFields.Tagline), SiteFields.Tagline, bag),
+            Audience = Bounded(fields.Text(SiteFields.Audience), SiteFields.Audience, bag),
+            Brand = Brand(fields.Object(SiteFields.Brand), bag),
+            LanguageAt = fields.Text(SiteFields.Language)?.Location ?? SourceLocation.StartOf(path),
             Repository = repository,
             Cms = Cms(fields.Object(SiteFields.Cms), repository, map?.Entries.FirstOrDefault(e => e.Key.Value == SiteFields.Cms.Name).Key.Location, input, bag),
         };
@@ -162,6 +170,24 @@ public static class SiteConfigLoader
         {
             Location = location,
         };
+    }
+
+    /// <summary>site.yml's <c>brand:</c>, each value that does not match its pattern reported and left out.</summary>
+    private static BrandSettings Brand(FieldValues? brand, DiagnosticBag bag)
+    {
+        if (brand is null) return BrandSettings.None;
+        Positioned<string>? Valid(Field field) => brand.Text(field) is { } t && Matches(t, field, bag) ? t : null;
+        return new BrandSettings(Valid(SiteFields.Logo), Valid(SiteFields.Accent), Valid(SiteFields.AccentDark),
+            Bounded(Valid(SiteFields.Font), SiteFields.Font, bag), Bounded(Valid(SiteFields.HeadingFont), SiteFields.HeadingFont, bag));
+    }
+
+    /// <summary>The text, or null (reported) when it is longer than its field allows.</summary>
+    private static string? Bounded(Positioned<string>? text, Field field, DiagnosticBag bag)
+    {
+        if (text is not { } t || field.MaxLength is not { } max || t.Value.Length <= max) return text?.Value;
+        bag.Error(t.Location, DiagnosticCode.InvalidValue, $"`{field.Name}` is {t.Value.Length} characters long, and may be at most {max}",
+            $"shorten it, for example `{field.Example}`");
+        return null;
     }
 
     /// <summary>Whether a text matches its field's declared pattern; reported when it does not.</summary>

@@ -43,6 +43,9 @@ public sealed record DiagnosticCode(int Number, string Name)
     public static readonly DiagnosticCode InternalError = new(33, "internal-error");
     public static readonly DiagnosticCode PlaceholderText = new(34, "placeholder-text");
     public static readonly DiagnosticCode AnswerImage = new(35, "answer-image");
+    public static readonly DiagnosticCode MissingString = new(36, "missing-string");
+    public static readonly DiagnosticCode LowContrast = new(37, "low-contrast");
+    public static readonly DiagnosticCode ConflictingSettings = new(38, "conflicting-settings");
 
     /// <summary>Every code, in number order: for docs/diagnostics.md and `check --format json`.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -51,6 +54,6 @@ public sealed record DiagnosticCode(int Number, string Name)
         MissingFrontMatter, InvalidTemplate, InvalidSlug, InvalidValue, FutureDate, UpdatedBeforeDate, TitleLength, SummaryLength,
         TagCount, MissingBio, DuplicateExercise, BrokenAnswerLink, LevelOneHeading, ImageWithoutAlt, UnknownField, InvalidAlias, AliasConflict,
         Symlink, NotUtf8, ControlCharacter, OverLimit, BrokenLocalLink, UnreadableFile, InternalError,
-        PlaceholderText, AnswerImage,
+        PlaceholderText, AnswerImage, MissingString, LowContrast, ConflictingSettings,
     ];
 }

@@ -37,20 +37,20 @@ public sealed record Answer(
     /// default's first). A new field is an init property set here from <see cref="AnswerFile.Fields"/>, so code
     /// that builds an answer positionally is left as it is.
     /// </summary>
-    public static Answer From(AnswerFile file, SiteUrls urls, CultureInfo culture, Expert expert, ValueList<TermList> terms)
+    public static Answer From(AnswerFile file, SiteUrls urls, ModelWords words, Expert expert, ValueList<TermList> terms)
     {
         var path = SiteUrls.AnswerPath(file.Slug);
-        var words = file.Body.WordCount + file.Question.WordCount;
+        var wordCount = file.Body.WordCount + file.Question.WordCount;
         return new Answer(file.Slug, file.Title.Value, urls.Local(path), urls.Absolute(path),
             file.Summary?.Value ?? TextExcerpt.Shorten(file.Body.FirstParagraph, Content.Fields.AnswerFields.Summary.MaxLength!.Value),
             TextExcerpt.Shorten(Markdown.MarkdownRenderer.Collapse(file.Question.PlainText), 160),
             new HtmlString(file.Question.Html), new HtmlString(file.Body.Html), file.Question.PlainText, file.Body.PlainText, file.Asker,
             expert,
             terms,
-            file.Exercises.Select(e => new Exercise(e.Title, e.Url.Value, e.Kind, TagLoader.DisplayName(e.Kind), e.Minutes)).ToValueList(),
-            DisplayDate.From(file.Date.Value, culture),
-            file.Updated is { } u ? DisplayDate.From(u.Value, culture) : null,
-            Math.Max(1, (int)Math.Ceiling(words / 200.0)),
+            file.Exercises.Select(e => new Exercise(e.Title, e.Url.Value, e.Kind, words.KindLabel(e.Kind), e.Minutes)).ToValueList(),
+            words.Date(file.Date.Value),
+            file.Updated is { } u ? words.Date(u.Value) : null,
+            Math.Max(1, (int)Math.Ceiling(wordCount / 200.0)),
             file.Aliases.Select(a => AliasPath.Normalize(a.Value)).Distinct(StringComparer.Ordinal).ToValueList())
         {
             SourcePath = file.InputPath,

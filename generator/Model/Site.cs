@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using RunnersQA.Content;
+using RunnersQA.Strings;
 using RunnersQA.Templates;
 
 namespace RunnersQA.Model;
@@ -40,6 +41,9 @@ public sealed class Site
     /// <summary>Groups of words or phrases that mean the same to a reader (synonyms.yml): search files each under all.</summary>
     public ValueList<ValueList<string>> Synonyms { get; private init; } = [];
 
+    /// <summary>The theme's words in the site's language, for the pages' titles, headings and descriptions.</summary>
+    public ThemeStrings Strings { get; private init; } = null!;
+
     /// <summary>Files to publish as they are, expert photos and the published answers' images: source file and site path, each path once.</summary>
     public IReadOnlyList<(MediaFile File, string SitePath)> Media { get; }
 
@@ -70,17 +74,19 @@ public sealed class Site
     public Answer? Newer(Answer answer) => _positionBySlug[answer.Slug] is var i && i > 0 ? Answers[i - 1] : null;
 
     /// <param name="memo">Records, resolved answers and related answers made before, reused where their inputs are equal.</param>
-    public static Site Create(ContentSet content, bool includeDrafts, ModelMemo? memo = null)
+    /// <param name="strings">The theme's words in the site's language: the model's dates and labels, and the pages' words.</param>
+    public static Site Create(ContentSet content, bool includeDrafts, ThemeStrings strings, ModelMemo? memo = null)
     {
         var config = content.Site;
         var urls = new SiteUrls(config.BaseUrl);
-        var culture = CultureFor(config.Language);
+        var culture = strings.Culture;
+        var words = ModelWords.From(strings);
 
         var published = content.Answers.Where(a => includeDrafts || !a.Draft)
             .OrderByDescending(a => a.Date.Value).ThenBy(a => a.Slug, StringComparer.Ordinal).ToArray();
 
         // Each taxonomy's terms by id, in the order of content.Taxonomies.
-        var taxonomies = content.Taxonomies.Select((definition, i) => TaxonomyOf(definition, i, urls)).ToArray();
+        var taxonomies = content.Taxonomies.Select((definition, i) => TaxonomyOf(i == 0 ? definition with { Name = words.TagsName, TermName = words.TagName } : definition, i, urls)).ToArray();
         var terms = content.Taxonomies.Select((definition, i) =>
         {
             var counts = published.SelectMany(a => a.TermsOf(definition.Field).Select(t => t.Value).Distinct())
@@ -109,9 +115,9 @@ public sealed class Site
         }, StringComparer.Ordinal);
 
         var answers = published.Select(file => memo is not null && content.Sources.TryGetValue(file.Location.Path, out var source)
-            ? memo.Answers.Reuse(new AnswerInputs(source, experts[file.Expert.Value], TermsOf(file, content.Taxonomies, taxonomies, terms), urls, culture.Name),
-                inputs => Answer.From(file, urls, culture, inputs.Expert, inputs.Terms))
-            : Answer.From(file, urls, culture, experts[file.Expert.Value], TermsOf(file, content.Taxonomies, taxonomies, terms))).ToArray();
+            ? memo.Answers.Reuse(new AnswerInputs(source, experts[file.Expert.Value], TermsOf(file, content.Taxonomies, taxonomies, terms), urls, words),
+                inputs => Answer.From(file, urls, words, inputs.Expert, inputs.Terms))
+            : Answer.From(file, urls, words, experts[file.Expert.Value], TermsOf(file, content.Taxonomies, taxonomies, terms))).ToArray();
         var relatedPositions = memo is null ? RelatedAnswers.Find(answers) : memo.Related.Reuse(TagLayout(answers), _ => RelatedAnswers.Find(answers));
 
         var indexes = taxonomies.Select((taxonomy, i) =>
@@ -130,6 +136,7 @@ public sealed class Site
             relatedPositions)
         {
             Synonyms = content.Synonyms,
+            Strings = strings,
         };
     }
 
@@ -156,11 +163,5 @@ public sealed class Site
             foreach (var tag in answer.Tags) layout.Append(tag.Id.Length).Append(':').Append(tag.Id);
         }
         return layout.ToString();
-    }
-
-    private static CultureInfo CultureFor(string language)
-    {
-        try { return CultureInfo.GetCultureInfo(language); }
-        catch (CultureNotFoundException) { return CultureInfo.InvariantCulture; }
     }
 }

@@ -26,7 +26,7 @@ public sealed class AliasPages : IPageSource
         from answer in site.Answers
         from alias in answer.Aliases
         select new Page(SiteUrls.FileFor(alias), Template,
-            new PageInfo("alias", $"Moved: {answer.Title}", answer.Title, answer.Summary, site.Urls.Local(alias), answer.CanonicalUrl, "website", null, true),
+            new PageInfo("alias", site.Strings.Text(PageWords.AliasTitle, ("title", answer.Title)), answer.Title, answer.Summary, site.Urls.Local(alias), answer.CanonicalUrl, "website", null, true),
             new Dictionary<string, object?> { ["answer"] = answer })
         {
             Layout = null,

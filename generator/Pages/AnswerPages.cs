@@ -16,7 +16,7 @@ public sealed class AnswerPages : IPageSource
     public IEnumerable<Page> Plan(Site site) => site.Answers.Select(answer => new Page(
         SiteUrls.FileFor(SiteUrls.AnswerPath(answer.Slug)),
         Template,
-        new PageInfo("answer", $"{answer.Title} | {site.Config.Title}", answer.Title, answer.Summary, answer.Url,
+        new PageInfo("answer", PageWords.Title(site, answer.Title), answer.Title, answer.Summary, answer.Url,
             answer.CanonicalUrl, "article", StructuredData.ForArticle(answer, site), false),
         new Dictionary<string, object?>
         {

@@ -18,13 +18,13 @@ public sealed class AskPages : IPageSource
         var ask = site.Config.Ask;
         var form = new AskForm(ask.NetlifyForm, ask.Action, ask.Email, site.Urls.Local(SiteUrls.AskThanksPath));
         yield return new Page(SiteUrls.FileFor(SiteUrls.AskPath), AskTemplate,
-            new PageInfo("ask", $"Ask a question | {site.Config.Title}", "Ask a question",
-                "Send your running question to our coaches, physiotherapists and sport scientists.",
+            new PageInfo("ask", PageWords.Title(site, site.Strings.Text(PageWords.AskTitle)), site.Strings.Text(PageWords.AskTitle),
+                site.Strings.Text(PageWords.AskDescription, ("audience", PageWords.AudienceOf(site))),
                 site.Urls.Local(SiteUrls.AskPath), site.Urls.Absolute(SiteUrls.AskPath), "website", null, false),
             new Dictionary<string, object?> { ["ask"] = form });
         yield return new Page(SiteUrls.FileFor(SiteUrls.AskThanksPath), ThanksTemplate,
-            new PageInfo("ask-thanks", $"Thank you | {site.Config.Title}", "Thank you for your question",
-                "Your question has reached our experts.", site.Urls.Local(SiteUrls.AskThanksPath), null, "website", null, true),
+            new PageInfo("ask-thanks", PageWords.Title(site, site.Strings.Text(PageWords.ThanksTitle)), site.Strings.Text(PageWords.ThanksHeading),
+                site.Strings.Text(PageWords.ThanksDescription, ("audience", PageWords.AudienceOf(site))), site.Urls.Local(SiteUrls.AskThanksPath), null, "website", null, true),
             new Dictionary<string, object?> { ["ask"] = form });
     }
 }

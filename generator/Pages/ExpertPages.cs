@@ -16,8 +16,8 @@ public sealed class ExpertPages : IPageSource
     public IEnumerable<Page> Plan(Site site)
     {
         yield return new Page(SiteUrls.FileFor(SiteUrls.ExpertsPath), IndexTemplate,
-            new PageInfo("experts", $"Our experts | {site.Config.Title}", "Our experts",
-                $"The coaches, physiotherapists and scientists who answer questions on {site.Config.Title}.",
+            new PageInfo("experts", PageWords.Title(site, site.Strings.Text(PageWords.ExpertsTitle)), site.Strings.Text(PageWords.ExpertsTitle),
+                site.Strings.Text(PageWords.ExpertsDescription, ("audience", PageWords.AudienceOf(site)), ("site", site.Config.Title)),
                 site.Urls.Local(SiteUrls.ExpertsPath), site.Urls.Absolute(SiteUrls.ExpertsPath), "website", null, false),
             new Dictionary<string, object?> { ["experts"] = site.Experts });
 
@@ -25,7 +25,7 @@ public sealed class ExpertPages : IPageSource
         {
             var description = $"{expert.Name}, {expert.Role}. {expert.ShortBio}";
             yield return new Page(SiteUrls.FileFor(SiteUrls.ExpertPath(expert.Id)), ExpertTemplate,
-                new PageInfo("expert", $"{expert.Name}, {expert.Role} | {site.Config.Title}", expert.Name,
+                new PageInfo("expert", PageWords.Title(site, $"{expert.Name}, {expert.Role}"), expert.Name,
                     TextExcerpt.Shorten(description, 300), expert.Url, expert.CanonicalUrl, "profile", StructuredData.ForProfile(expert, site), false),
                 new Dictionary<string, object?>
                 {

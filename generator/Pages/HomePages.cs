@@ -18,8 +18,8 @@ public sealed class HomePages : IPageSource
         foreach (var (items, pagination, path) in Pagination.Split(site.Answers, site.Config.PerPage, "", site.Urls.Local))
         {
             var first = pagination.Current == 1;
-            var heading = first ? site.Config.Title : $"All answers, page {pagination.Current} of {pagination.Total}";
-            var title = first ? site.Config.Title : $"{heading} | {site.Config.Title}";
+            var heading = first ? site.Config.Title : site.Strings.Text(PageWords.ArchiveHeading, ("page", pagination.Current), ("pages", pagination.Total));
+            var title = first ? site.Config.Title : PageWords.Title(site, heading);
             yield return new Page(SiteUrls.FileFor(path), Template,
                 new PageInfo("home", title, heading, site.Config.Description, site.Urls.Local(path), site.Urls.Absolute(path), "website", null, false),
                 new Dictionary<string, object?> { ["answers"] = items, ["pagination"] = pagination, ["tags"] = topTags });

@@ -16,8 +16,8 @@ public sealed class NotFoundPage : IPageSource
     public IEnumerable<Page> Plan(Site site)
     {
         yield return new Page(Path, Template,
-            new PageInfo("not-found", $"Page not found | {site.Config.Title}", "Page not found",
-                "The page you asked for is not here. Search the answers, or browse by tag or expert.",
+            new PageInfo("not-found", PageWords.Title(site, site.Strings.Text(PageWords.NotFoundTitle)), site.Strings.Text(PageWords.NotFoundTitle),
+                site.Strings.Text(PageWords.NotFoundDescription),
                 site.Urls.Local(Path), null, "website", null, true),
             new Dictionary<string, object?>());
     }

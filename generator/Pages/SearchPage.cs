@@ -15,8 +15,8 @@ public sealed class SearchPage : IPageSource
     public IEnumerable<Page> Plan(Site site)
     {
         yield return new Page(SiteUrls.FileFor(SiteUrls.SearchPath), Template,
-            new PageInfo("search", $"Search | {site.Config.Title}", "Search the answers",
-                $"Search {site.Answers.Count} answers from running coaches, physiotherapists and sport scientists.",
+            new PageInfo("search", PageWords.Title(site, site.Strings.Text(PageWords.SearchTitle)), site.Strings.Text(PageWords.SearchHeading),
+                site.Strings.Count(PageWords.SearchDescription, site.Answers.Count, ("audience", PageWords.AudienceOf(site))),
                 site.Urls.Local(SiteUrls.SearchPath), site.Urls.Absolute(SiteUrls.SearchPath), "website", null, false),
             new Dictionary<string, object?>
             {

@@ -11,7 +11,7 @@ public sealed class PageRenderer(TemplateSet templates, SiteInfo site) : IDispos
 {
     // One context per thread, reused page after page: making one registers every Scriban builtin, which
     // costs about as much as drawing a small page.
-    private readonly ThreadLocal<EscapingTemplateContext> _contexts = new(() => new EscapingTemplateContext(templates));
+    private readonly ThreadLocal<EscapingTemplateContext> _contexts = new(() => new EscapingTemplateContext(templates, site.Strings));
 
     // Set when a page runs out of time: the build has failed, so the pages still to render stop at once instead
     // of each taking its own full budget.
@@ -37,7 +37,7 @@ public sealed class PageRenderer(TemplateSet templates, SiteInfo site) : IDispos
         catch
         {
             // A page that failed half-way may leave the context mid-way: the next page on this thread gets a new one.
-            _contexts.Value = new EscapingTemplateContext(templates);
+            _contexts.Value = new EscapingTemplateContext(templates, site.Strings);
             throw;
         }
         finally

@@ -11,7 +11,7 @@ namespace RunnersQA.Templates;
 /// </summary>
 public sealed class ThemeFiles
 {
-    private static readonly string[] Folders = ["templates", "assets"];
+    private static readonly string[] Folders = ["templates", "assets", "i18n"];
 
     private readonly FileListing _theme;
     private readonly FileListing _overrides;
@@ -58,6 +58,16 @@ public sealed class ThemeFiles
                 files[Path.GetRelativePath(dir, file.FullName).Replace('\\', '/')] = file.FullName;
         }
         return [.. files.Select(kv => (kv.Key, kv.Value))];
+    }
+
+    /// <summary>
+    /// The theme's file at <paramref name="relativePath"/> and the site's override of it, each null when absent: for
+    /// files merged key by key (the strings) rather than replaced whole.
+    /// </summary>
+    public (string? Theme, string? Override) Layers(string relativePath)
+    {
+        var (theme, over) = (Path.Combine(ThemeRoot, relativePath), Path.Combine(OverrideRoot, relativePath));
+        return (_theme.Contains(theme) ? theme : null, _overrides.Contains(over) ? over : null);
     }
 
     public string? ReadText(string fullPath, DiagnosticBag bag) => ListingOf(fullPath).ReadText(fullPath, bag);

@@ -13,6 +13,18 @@ public static class SiteFields
         Required = true, Examples = ["Questions from runners, answered by coaches, physios and sport scientists."],
     };
 
+    public static readonly Field Tagline = new("tagline", FieldType.Text, "Tagline",
+        "What the column is, in a line: the home page's heading (the site's name is already beside the logo). Without it, the description is.")
+    {
+        MaxLength = 120, Examples = ["Expert answers to swimmers' questions"],
+    };
+
+    public static readonly Field Audience = new("audience", FieldType.Text, "Who answers",
+        "Who answers the questions, in a few words that fit \"Send your question to our …\": on the ask, search and experts pages. Without it, the theme's word for experts.")
+    {
+        MaxLength = 100, Examples = ["coaches, physiotherapists and sport scientists"],
+    };
+
     public static readonly Field BaseUrl = new("base_url", FieldType.Text, "Base URL",
         "The absolute address the site is published at, without a query or fragment; `build --base-url` overrides it.")
     {
@@ -57,10 +69,57 @@ public static class SiteFields
         Pattern = TextPattern.WebAddress, Examples = ["https://forms.example.org/ask"],
     };
 
+    public static readonly Field AskIntro = new("intro", FieldType.Text, "Introduction",
+        "The paragraph above the form: what readers may ask, and who picks the questions. Without it, the theme's words with `audience`.")
+    {
+        MaxLength = 600, Examples = ["Tell us what is holding your swimming back. Our coaches pick questions to answer here."],
+    };
+
     public static readonly Field Ask = new("ask", FieldType.Object, "Ask page", "How readers send questions: a Netlify form, another form action, or email.")
     {
-        Fields = new(NetlifyForm, Email, Action),
+        Fields = new(NetlifyForm, Email, Action, AskIntro),
         Examples = ["{ netlify_form: true, email: questions@example.org }", "{ action: https://forms.example.org/ask }"],
+    };
+
+    public static readonly TextPattern ColourPattern = new(@"^#?([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$", "a colour in hex, such as `\"#0b6e4f\"` (quoted: in YAML a bare # starts a comment)");
+
+    public static readonly Field Logo = new("logo", FieldType.Text, "Logo",
+        "An image in input/theme/assets/ shown beside the site's name in the header (an SVG is the tab's icon too); its file name.")
+    {
+        Pattern = new(@"^[A-Za-z0-9_][A-Za-z0-9._-]*\.(svg|png|jpg|jpeg|webp|avif|gif)$", "the file name of an image in input/theme/assets/, such as `logo.svg`"),
+        Examples = ["logo.svg"],
+    };
+
+    public static readonly Field Accent = new("accent", FieldType.Text, "Accent colour",
+        "The colour of links, buttons and focus rings on light backgrounds. `check` requires WCAG AA contrast (4.5:1) with the theme's light backgrounds.")
+    {
+        Pattern = ColourPattern, Examples = ["\"#0b6e4f\""],
+    };
+
+    public static readonly Field AccentDark = new("accent_dark", FieldType.Text, "Accent colour, dark scheme",
+        "The accent for readers in dark mode, with 4.5:1 contrast on the theme's dark backgrounds. Without it, `accent` lightened until it has.")
+    {
+        Pattern = ColourPattern, Examples = ["\"#7fd4b0\""],
+    };
+
+    public static readonly TextPattern FontPattern = new(@"^[A-Za-z0-9 ,'""-]+$", "a CSS font list: font names (quoted when they have spaces), separated by commas, such as `Georgia, serif`");
+
+    public static readonly Field Font = new("font", FieldType.Text, "Font",
+        "The text's font, as a CSS font list. The theme loads no font files, so name fonts readers have, and end with a generic family (serif, sans-serif, system-ui).")
+    {
+        MaxLength = 200, Pattern = FontPattern, Examples = ["Georgia, 'Times New Roman', serif"],
+    };
+
+    public static readonly Field HeadingFont = new("heading_font", FieldType.Text, "Heading font", "The headings' font, likewise; without it, `font`.")
+    {
+        MaxLength = 200, Pattern = FontPattern, Examples = ["system-ui, sans-serif"],
+    };
+
+    public static readonly Field Brand = new("brand", FieldType.Object, "Branding",
+        "The site's logo, accent colour and fonts, laid over the theme's design tokens (themes/README.md). For more, `input/theme/assets/custom.css` is added after the theme's stylesheet.")
+    {
+        Fields = new(Logo, Accent, AccentDark, Font, HeadingFont),
+        Examples = ["{ logo: logo.svg, accent: \"#0b6e4f\" }"],
     };
 
     public static readonly Field RepositoryUrl = new("url", FieldType.Text, "Address", "The repository's web address, on GitHub or GitLab.")
@@ -135,7 +194,7 @@ public static class SiteFields
         Examples = ["\n  levels:\n    term: level\n    max: 1\n    terms: { beginner: Beginner, intermediate: Intermediate, advanced: Advanced }"],
     };
 
-    public static readonly FieldSet All = new(Title, Description, BaseUrl, Language, Disclaimer, PerPage, Theme, Ask, Repository, Cms, Taxonomies);
+    public static readonly FieldSet All = new(Title, Tagline, Description, Audience, BaseUrl, Language, Disclaimer, PerPage, Theme, Brand, Ask, Repository, Cms, Taxonomies);
 
     public static readonly Field Document = new("site", FieldType.Object, "RunnersQA site settings", "The site-wide settings, input/site.yml.")
     {

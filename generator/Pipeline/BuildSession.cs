@@ -123,7 +123,7 @@ public sealed class BuildSession
         });
         run.End("links");
 
-        var siteInfo = SiteInfo.For(site, SearchIndexer.ManifestPath, assets.PathOf);
+        var siteInfo = SiteInfo.For(site, SearchIndexer.ManifestPath, assets.PathOf, options.Preview);
         return new PreparedSite(templates, pages, search, assets, others, siteInfo);
     }
 }

@@ -54,12 +54,16 @@ public sealed record Answer(
             file.Aliases.Select(a => AliasPath.Normalize(a.Value)).Distinct(StringComparer.Ordinal).ToValueList())
         {
             SourcePath = file.InputPath,
+            Draft = file.Draft,
             Sections = file.Body.Sections.ToValueList(),
         };
     }
 
     /// <summary>Where its file is inside the input folder, '/'-separated: "answers/2026/x.md".</summary>
     public string SourcePath { get; init; } = "";
+
+    /// <summary>True for a draft, which only a build or serve with <c>--drafts</c> publishes: themes mark it.</summary>
+    public bool Draft { get; init; }
 
     /// <summary>The body's <c>##</c> sections, for search results that point to the part that matched.</summary>
     public ValueList<Markdown.BodySection> Sections { get; init; } = [];

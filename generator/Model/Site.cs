@@ -110,7 +110,7 @@ public sealed class Site
             }
             var expert = new Expert(e.Id, e.Name, e.Role, e.Credentials.ToValueList(), photoUrl, new HtmlString(e.Bio.Html), TextExcerpt.Shorten(e.Bio.FirstParagraph, 280),
                 e.Links.Select(l => l.Value).ToValueList(), urls.Local(SiteUrls.ExpertPath(e.Id)), urls.Absolute(SiteUrls.ExpertPath(e.Id)),
-                expertCounts.GetValueOrDefault(e.Id)) { SourcePath = e.InputPath };
+                expertCounts.GetValueOrDefault(e.Id)) { SourcePath = e.InputPath, Initials = Expert.InitialsOf(e.Name, culture) };
             return memo is null ? expert : memo.Experts.Reuse(expert, Same);
         }, StringComparer.Ordinal);
 

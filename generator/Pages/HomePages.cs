@@ -3,7 +3,11 @@ using RunnersQA.Model;
 
 namespace RunnersQA.Pages;
 
-/// <summary>The home page with the newest answers, and the archive pages after it (/page/2/, ...).</summary>
+/// <summary>
+/// The home page, and the archive pages after it (/page/2/, ...). The home page is the archive's first page
+/// split for show: its newest answer is the lead, the rest are the latest, and it also has every expert; the
+/// archive pages have neither lead nor experts, so a theme draws them as plain lists of <c>answers</c>.
+/// </summary>
 public sealed class HomePages : IPageSource
 {
     private const string Template = "pages/home.html";
@@ -22,7 +26,15 @@ public sealed class HomePages : IPageSource
             var title = first ? site.Config.Title : PageWords.Title(site, heading);
             yield return new Page(SiteUrls.FileFor(path), Template,
                 new PageInfo("home", title, heading, site.Config.Description, site.Urls.Local(path), site.Urls.Absolute(path), "website", null, false),
-                new Dictionary<string, object?> { ["answers"] = items, ["pagination"] = pagination, ["tags"] = topTags });
+                new Dictionary<string, object?>
+                {
+                    ["answers"] = items,
+                    ["pagination"] = pagination,
+                    ["tags"] = topTags,
+                    ["lead"] = first && items.Count > 0 ? items[0] : null,
+                    ["latest"] = first ? items.Skip(1).ToValueList() : ValueList<Answer>.Empty,
+                    ["experts"] = first ? site.Experts : ValueList<Expert>.Empty,
+                });
         }
     }
 }

@@ -39,13 +39,17 @@ public sealed record SiteInfo(
     [ScriptMemberIgnore]
     public ThemeStrings? Strings { get; init; }
 
+    /// <summary>True for <c>serve</c>'s builds: what only works once deployed (the ask form) can say so.</summary>
+    public bool Preview { get; init; }
+
     /// <summary>The id of the data block of <see cref="ScriptStrings"/>.</summary>
     public const string ScriptStringsId = "theme-strings";
 
     /// <param name="searchManifestPath">The search manifest, relative to the site root.</param>
     /// <param name="assetPath">The site path an asset is published at, by its name under assets/ ("site.css").</param>
     /// <param name="logo">The logo's name under assets/, or null.</param>
-    public static SiteInfo For(Site site, string searchManifestPath, Func<string, string> assetPath, string? logo) => new(
+    /// <param name="preview">True when <c>serve</c> builds the site.</param>
+    public static SiteInfo For(Site site, string searchManifestPath, Func<string, string> assetPath, string? logo, bool preview) => new(
         site.Config.Title, site.Config.Description, site.Config.Language, site.Config.Disclaimer,
         site.Urls.Local(""), site.Urls.Local(SiteUrls.TagsPath), site.Urls.Local(SiteUrls.ExpertsPath), site.Urls.Local(SiteUrls.FeedPath),
         site.Urls.Local(assetPath("site.css")),
@@ -59,5 +63,6 @@ public sealed record SiteInfo(
         LogoUrl = logo is null ? null : site.Urls.Local(assetPath(logo)),
         ScriptStrings = new($"<script type=\"application/json\" id=\"{ScriptStringsId}\">{site.Strings.ClientJson()}</script>"),
         Strings = site.Strings,
+        Preview = preview,
     };
 }

@@ -12,6 +12,9 @@ public sealed record BuildOptions(
     /// <summary>For tests: called before each stage and each file or page, so a fault can be injected there.</summary>
     internal Diagnostics.FaultProbe? Probe { get; init; }
 
+    /// <summary>True for <c>serve</c>'s builds, which templates see as <c>site.preview</c>; <c>build</c> and <c>check</c> leave it false.</summary>
+    public bool Preview { get; init; }
+
     /// <summary>How the user ran the generator, for hints that name a command.</summary>
     public Diagnostics.Invocation Invocation { get; init; } = Diagnostics.Invocation.Installed;
 }

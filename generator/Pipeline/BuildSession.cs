@@ -131,7 +131,7 @@ public sealed class BuildSession
         });
         run.End("links");
 
-        var siteInfo = SiteInfo.For(site, SearchIndexer.ManifestPath, assets.PathOf, logo);
+        var siteInfo = SiteInfo.For(site, SearchIndexer.ManifestPath, assets.PathOf, logo, options.Preview);
         return new PreparedSite(templates, pages, search, assets, others, siteInfo);
     }
 }

@@ -68,7 +68,7 @@ public sealed class PreviewSession : IAsyncDisposable
             server = await PreviewServer.StartAsync(site, options.ListenOn, reload);
             // Watching starts before the first build, so an edit made during it is not missed.
             watcher = new InputWatcher([options.Input, .. ThemeFolder(options)]);
-            var build = new BuildOptions(options.Input, site, server.Address, options.Drafts, options.Theme) { Invocation = options.Invocation };
+            var build = new BuildOptions(options.Input, site, server.Address, options.Drafts, options.Theme) { Invocation = options.Invocation, Preview = true };
             var session = new PreviewSession(root, build, output, server, watcher, reload, cancellationToken);
             session.FirstBuild();
             output.WriteLine($"Serving {server.Address} (Ctrl+C to stop)");

@@ -64,6 +64,27 @@ public sealed partial class AnswerPageTests(SampleSiteFixture sample)
 
     [Theory]
     [MemberData(nameof(Slugs))]
+    public void The_experts_credentials_come_before_the_answer(string slug)
+    {
+        var (answer, _, main) = Load(slug);
+        var expert = sample.Content.Expert(answer.Expert);
+        Assert.NotEmpty(expert.Credentials);
+        // Document order: every element, depth first, as a reader meets them.
+        var order = main.QuerySelectorAll("*").ToList();
+        var body = main.QuerySelector(".answer-body") ?? throw new Xunit.Sdk.XunitException("no answer body");
+        foreach (var credential in expert.Credentials)
+        {
+            var first = order.FindIndex(e => e.Children.Length == 0 && BuiltSite.TextOf(e).Contains(credential, StringComparison.Ordinal));
+            Assert.True(first >= 0 && first < order.IndexOf(body), $"'{credential}' is not shown before the answer on answers/{slug}/");
+        }
+        var byline = main.QuerySelector(".answer-byline")!;
+        Assert.NotNull(byline.QuerySelector("img.avatar, .avatar-initials[aria-hidden='true']"));
+        Assert.Contains(byline.QuerySelectorAll($"a[href='/experts/{expert.Id}/']"), a => BuiltSite.TextOf(a) == expert.Name);
+        Assert.Contains(expert.Role, BuiltSite.TextOf(byline), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Slugs))]
     public void Published_date_is_in_a_time_element(string slug)
     {
         var (answer, _, main) = Load(slug);

@@ -38,7 +38,7 @@ public sealed class OutputRegistryTests
         var input = InputFolder.At(folder);
         var content = ContentLoader.Load(input, null, bag);
         var theme = ThemeFiles.Load(Repository.DefaultTheme, input, content.Files, bag);
-        var site = Site.Create(content, includeDrafts: false);
+        var site = Site.Create(content, includeDrafts: false, DefaultThemeStrings.For(content, input));
         var outputs = SiteOutputs.Default;
         var pages = outputs.Plan(site);
         var made = new List<(IOutputSource, string)>();
@@ -46,7 +46,7 @@ public sealed class OutputRegistryTests
             made.AddRange(source.Plan(site).Select(p => ((IOutputSource)source, p.OutputPath)));
         foreach (var source in outputs.Files)
             made.AddRange(source.Make(site, pages).Select(f => ((IOutputSource)source, f.Path)));
-        made.AddRange(ThemeAssets.Collect(theme, bag).Files.Select(f => ((IOutputSource)outputs.Assets, f.Path)));
+        made.AddRange(ThemeAssets.Collect(theme, "", bag).Files.Select(f => ((IOutputSource)outputs.Assets, f.Path)));
         made.AddRange(SearchIndexer.Make(site).Files.Select(f => ((IOutputSource)outputs.SearchIndex, f.Path)));
         Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted().Select(DiagnosticFormatter.Format)));
         return (content, made);

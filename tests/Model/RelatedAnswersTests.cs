@@ -66,6 +66,6 @@ public sealed class RelatedAnswersTests
 
     private static Answer AnswerWith(string slug, IEnumerable<Term> tags) => new(slug, slug, $"/answers/{slug}/",
         new Uri($"https://example.org/answers/{slug}/"), "", "", HtmlString.Empty, HtmlString.Empty, "", "", Asker.Anonymous, Someone,
-        [new TermList(Tags, tags.ToValueList())], ValueList<Exercise>.Empty, DisplayDate.From(new DateOnly(2026, 1, 1), System.Globalization.CultureInfo.InvariantCulture),
+        [new TermList(Tags, tags.ToValueList())], ValueList<Exercise>.Empty, DisplayDate.From(new DateOnly(2026, 1, 1), System.Globalization.CultureInfo.InvariantCulture, "d MMMM yyyy"),
         null, 1, ValueList<string>.Empty);
 }

@@ -1,3 +1,4 @@
+using RunnersQA.Tests.Support;
 using System.Security.Cryptography;
 using System.Text.Json;
 using RunnersQA.Content;
@@ -120,8 +121,9 @@ internal sealed class IndexFiles
     public static Site LoadSite(string input)
     {
         var bag = new DiagnosticBag();
-        var content = ContentLoader.Load(InputFolder.At(input), null, bag);
+        var folder = InputFolder.At(input);
+        var content = ContentLoader.Load(folder, null, bag);
         Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted().Select(DiagnosticFormatter.Format)));
-        return Site.Create(content, includeDrafts: false);
+        return Site.Create(content, includeDrafts: false, DefaultThemeStrings.For(content, folder));
     }
 }

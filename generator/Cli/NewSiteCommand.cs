@@ -32,7 +32,7 @@ internal static partial class NewSiteCommand
         var language = new Option<string?>("--language") { Description = $"The content's language as a BCP 47 tag, e.g. en-GB or de (default: {DefaultLanguage})" };
         var baseUrl = new Option<string?>("--base-url") { Description = $"The address the site is published at (default: {DefaultBaseUrl})" };
         var description = new Option<string?>("--description") { Description = "What the site is, in a sentence" };
-        var owner = new Option<string?>("--owner") { Description = "The GitHub user or team (@org/team) whose review CODEOWNERS asks for" };
+        var owner = new Option<string?>("--owner") { Description = "The GitHub user (name) or team (org/team) whose review CODEOWNERS asks for; the @ is added" };
 
         var command = new Command("site", "Start a new site: settings, starter content and deploy files in <folder>")
         {
@@ -160,7 +160,7 @@ internal static partial class NewSiteCommand
         if (owner is null) return null;
         var trimmed = owner.Trim();
         if (GitHubOwner().IsMatch(trimmed)) return trimmed.StartsWith('@') ? trimmed : "@" + trimmed;
-        problems.Add(($"--owner: '{owner}' is not a GitHub user or team", "for example --owner @alex or --owner @swim-clinic/editors"));
+        problems.Add(($"--owner: '{owner}' is not a GitHub user or team", "for example --owner alex or --owner swim-clinic/editors (the @ is added)"));
         return null;
     }
 

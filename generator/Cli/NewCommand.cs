@@ -18,7 +18,7 @@ namespace RunnersQA.Cli;
 internal static class NewCommand
 {
     public static Command Create(TextWriter stdout, Invocation invocation) =>
-        new("new", "Start a new answer or expert file from a template") { Answer(stdout, invocation), Expert(stdout, invocation) };
+        new("new", "Start a new answer, expert or site from a template") { Answer(stdout, invocation), Expert(stdout, invocation), NewSiteCommand.Create(stdout, invocation) };
 
     private static Command Answer(TextWriter stdout, Invocation invocation)
     {

@@ -19,6 +19,7 @@ public sealed partial class FileReadTests
         ["Diagnostics/Invocation.cs"] = "looks for the generator's own project above its build output, to name `dotnet run`; never in input/",
         ["Content/DecapInstall.cs"] = "reads the pinned Decap CMS from node_modules/ beside the site, a place no content names",
         ["Cli/NewCommand.cs"] = "lists names to refuse a taken slug or id; writes only inside input/, never through a link",
+        ["Cli/NewSiteCommand.cs"] = "looks whether the new site's folder is empty; writes only inside it, never through a link",
     };
 
     [Fact]

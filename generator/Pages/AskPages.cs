@@ -16,7 +16,7 @@ public sealed class AskPages : IPageSource
     public IEnumerable<Page> Plan(Site site)
     {
         var ask = site.Config.Ask;
-        var form = new AskForm(ask.NetlifyForm, ask.Action, ask.Email, site.Urls.Local(SiteUrls.AskThanksPath));
+        var form = new AskForm(ask.NetlifyForm, ask.Action, ask.Email, site.Urls.Local(SiteUrls.AskThanksPath), ask.Intro);
         yield return new Page(SiteUrls.FileFor(SiteUrls.AskPath), AskTemplate,
             new PageInfo("ask", PageWords.Title(site, site.Strings.Text(PageWords.AskTitle)), site.Strings.Text(PageWords.AskTitle),
                 site.Strings.Text(PageWords.AskDescription, ("audience", PageWords.AudienceOf(site))),

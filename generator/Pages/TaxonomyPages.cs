@@ -23,7 +23,7 @@ public sealed class TaxonomyPages : IPageSource
         var (taxonomy, inUse) = (index.Taxonomy, index.InUse);
         yield return new Page(SiteUrls.FileFor(taxonomy.Path), IndexTemplate,
             new PageInfo(taxonomy.Key, PageWords.Title(site, taxonomy.Name), taxonomy.Name,
-                site.Strings.Count(PageWords.TaxonomyDescription, site.Answers.Count, ("term_name", taxonomy.TermName), ("term_name_lower", taxonomy.TermName.ToLower(site.Strings.Culture)),
+                site.Strings.Count(PageWords.TaxonomyDescription, site.Answers.Count, ("term_name", taxonomy.TermName),
                     ("terms", string.Join(", ", inUse.Take(6).Select(t => t.Name)))),
                 site.Urls.Local(taxonomy.Path), site.Urls.Absolute(taxonomy.Path), "website", null, false),
             new Dictionary<string, object?> { ["taxonomy"] = taxonomy, ["terms"] = inUse });
@@ -31,7 +31,7 @@ public sealed class TaxonomyPages : IPageSource
         foreach (var term in inUse)
         {
             var answers = index.AnswersByTerm[term.Id];
-            var description = term.Description.Length > 0 ? term.Description : site.Strings.Text(PageWords.TermDescription, ("audience", PageWords.AudienceOf(site)), ("term", term.Name), ("term_lower", term.Name.ToLower(site.Strings.Culture)));
+            var description = term.Description.Length > 0 ? term.Description : site.Strings.Text(PageWords.TermDescription, ("audience", PageWords.AudienceOf(site)), ("term", term.Name));
             foreach (var (items, pagination, path) in Pagination.Split(answers, site.Config.PerPage, taxonomy.TermPath(term.Id), site.Urls.Local))
             {
                 var heading = pagination.Current == 1 ? term.Name : site.Strings.Text(PageWords.TermPageHeading, ("term", term.Name), ("page", pagination.Current), ("pages", pagination.Total));

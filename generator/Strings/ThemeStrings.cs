@@ -16,6 +16,8 @@ public sealed class ThemeStrings : IEquatable<ThemeStrings>
     /// <summary>The keys under this section are what the browser's search module shows.</summary>
     public const string ClientSection = "script";
 
+    private const string LowerSuffix = ":lower";
+
     private readonly FrozenDictionary<string, ThemeString> _entries;
 
     public ThemeStrings(string language, IReadOnlyDictionary<string, ThemeString> entries)
@@ -46,7 +48,7 @@ public sealed class ThemeStrings : IEquatable<ThemeStrings>
     public string ClientJson()
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }))
         {
             json.WriteStartObject();
             foreach (var (key, entry) in _entries.Where(e => e.Key.StartsWith(ClientSection + ".", StringComparison.Ordinal)).OrderBy(e => e.Key, StringComparer.Ordinal))
@@ -72,13 +74,18 @@ public sealed class ThemeStrings : IEquatable<ThemeStrings>
         for (var i = 0; i < text.Length; i++)
         {
             var end = text[i] == '{' ? text.IndexOf('}', i + 1) : -1;
-            var found = end > i ? Array.FindIndex(args, a => a.Name.Length == end - i - 1 && string.CompareOrdinal(text, i + 1, a.Name, 0, a.Name.Length) == 0) : -1;
+            // "{name:lower}" is the value in lower case, for languages that write it so inside a sentence ("by tag").
+            var length = end - i - 1;
+            var lower = length > LowerSuffix.Length && string.CompareOrdinal(text, end - LowerSuffix.Length, LowerSuffix, 0, LowerSuffix.Length) == 0;
+            if (lower) length -= LowerSuffix.Length;
+            var found = end > i ? Array.FindIndex(args, a => a.Name.Length == length && string.CompareOrdinal(text, i + 1, a.Name, 0, length) == 0) : -1;
             if (found < 0) { filled.Append(text[i]); continue; }
-            filled.Append(args[found].Value switch
+            var value = args[found].Value switch
             {
                 long or int => string.Format(Culture, "{0:N0}", args[found].Value),
-                var other => Convert.ToString(other, Culture),
-            });
+                var other => Convert.ToString(other, Culture) ?? "",
+            };
+            filled.Append(lower ? value.ToLower(Culture) : value);
             i = end;
         }
         return filled.ToString();

@@ -25,7 +25,7 @@ internal sealed class StringsFunction(ThemeStrings strings) : IScriptCustomFunct
             {
                 case int or long or double or decimal: count = Convert.ToInt64(argument, System.Globalization.CultureInfo.InvariantCulture); break;
                 case ScriptObject named: values.AddRange(named.Select(kv => (kv.Key, (object?)kv.Value))); break;
-                case null: throw new ScriptRuntimeException(span, $"`t '{key}'` was given a null value for its number");
+                case null: break; // an argument left out
                 default: throw new ScriptRuntimeException(span, $"`t '{key}'` takes a number and an object of values, not {argument.GetType().Name}");
             }
         }

@@ -745,12 +745,12 @@ function searchPage(form) {
       const items = await build(0);
       if (!current()) return;
       show(items, false);
-      const n = r.hits.length, plus = r.complete ? '' : '+';
-      const names = filters.map(t => '“' + t.name + '”').join(' and ');
-      const what = (q ? ' for “' + q + '”' : '') + (names ? (q ? ' in ' : ' tagged ') + names : '');
-      status.textContent = n ? n + plus + (n === 1 && !plus ? ' answer' : ' answers') + what : 'No answers' + what;
+      const n = r.hits.length;
+      const names = filters.map(t => words.text('quote', { name: t.name })).join(words.text('and'));
+      const what = (q ? words.text('for', { query: q }) : '') + (names ? words.text(q ? 'in' : 'tagged', { names }) : '');
+      status.textContent = (n ? (r.complete ? words.count('count', n) : words.text('count_more', { count: n })) : words.text('none')) + what;
     } catch {
-      if (current()) status.textContent = 'Search is not available right now. Please try again later.';
+      if (current()) status.textContent = words.text('unavailable');
     }
   };
   const go = typing(box, index, run);
@@ -767,7 +767,7 @@ function searchPage(form) {
       const a = items[0] && items[0].querySelector('.result-title');
       if (a) a.focus();
     } catch {
-      status.textContent = 'Could not load more results. Please try again.';
+      status.textContent = words.text('more_failed');
     } finally { busy = false; }
   });
 
@@ -804,7 +804,7 @@ function headerCombobox(form) {
   const index = sharedIndex();
   const listbox = el('ul', { id: input.id + '-results', className: 'search-popup' });
   listbox.setAttribute('role', 'listbox');
-  listbox.setAttribute('aria-label', 'Answers');
+  listbox.setAttribute('aria-label', words.text('listbox'));
   listbox.hidden = true;
   const live = el('p', { className: 'vh' });
   live.setAttribute('role', 'status');
@@ -846,16 +846,16 @@ function headerCombobox(form) {
         o.dataset.href = resultUrl(f.u, terms, bestSection(f, terms, m.stopSet));
         return o;
       });
-      const n = r.hits.length, plus = r.complete ? '' : '+';
+      const n = r.hits.length;
       const rest = el('li', { id: listbox.id + '-all', className: 'search-option search-option-all' },
-        n ? 'All ' + n + plus + ' answers for “' + q + '”' : 'No answers for “' + q + '”: search again');
+        n ? words.text(r.complete ? 'all_for' : 'all_for_more', { count: n, query: q }) : words.text('none_for', { query: q }));
       rest.setAttribute('role', 'option');
       rest.dataset.href = all();
       options.push(rest);
       listbox.replaceChildren(...options);
       activate(-1);
       open(true);
-      live.textContent = n ? Math.min(n, 5) + ' suggestions. Use the arrow keys to choose.' : 'No answers.';
+      live.textContent = n ? words.count('suggestions', Math.min(n, 5)) : words.text('no_suggestions');
     } catch {
       if (current()) open(false);
     }
@@ -952,10 +952,48 @@ function ui() {
   if (wanted && article) highlight(article, new Set(wanted.split(/\s+/).filter(Boolean)));
 }
 
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+/**
+ * The theme's words in the page's language (docs/search.md, "Words"): the data block the layout writes from the
+ * theme's strings, `script:` section. `{name}` is filled from values; an entry of forms is chosen by Intl.PluralRules,
+ * the browser's own CLDR rules, so "1 answer" and "2 answers" follow the language. A key the block lacks shows itself.
+ */
+export function wordsOf(table, lang) {
+  let plural = null;
+  try { plural = new Intl.PluralRules(lang || undefined); } catch { plural = new Intl.PluralRules(); }
+  let numbers = null;
+  try { numbers = new Intl.NumberFormat(lang || undefined); } catch { numbers = new Intl.NumberFormat(); }
+  const fill = (text, values) => String(text).replace(/\{(\w+)\}/g, (whole, name) =>
+    values && name in values ? (typeof values[name] === 'number' ? numbers.format(values[name]) : String(values[name])) : whole);
+  const entry = key => (table && key in table ? table[key] : key);
+  return {
+    text: (key, values) => { const e = entry(key); return fill(typeof e === 'object' ? e.other : e, values); },
+    count: (key, n, values) => {
+      const e = entry(key);
+      const form = typeof e === 'object' ? (e[plural.select(n)] ?? e.other) : e;
+      return fill(form, { ...values, count: n });
+    },
+  };
+}
+
+function pageWords() {
+  if (typeof document === 'undefined') return wordsOf(null, '');
+  const block = document.getElementById('theme-strings');
+  let table = null;
+  try { table = block ? JSON.parse(block.textContent) : null; } catch { table = null; }
+  return wordsOf(table, document.documentElement.lang);
+}
+const words = pageWords();
+
+/** A date as the pages write it in their language: day, month name, year (Intl, so any language the browser knows). */
 function formatDate(iso) {
   const [y, mo, d] = String(iso).split('-').map(Number);
-  return y && mo && d ? d + ' ' + MONTHS[mo - 1] + ' ' + y : iso;
+  if (!(y && mo && d)) return iso;
+  const lang = typeof document === 'undefined' ? undefined : document.documentElement.lang || undefined;
+  try {
+    return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, mo - 1, d));
+  } catch {
+    return iso;
+  }
 }
 
 if (typeof document !== 'undefined') {

@@ -9,7 +9,7 @@ namespace RunnersQA.Scaffold;
 /// </summary>
 public static class ExpertScaffold
 {
-    public const string DefaultRole = "Running coach";
+    public const string DefaultRole = "Coach";
 
     public static string Text(string modeline, string id, string name, string role) =>
         $$"""

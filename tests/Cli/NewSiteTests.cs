@@ -65,7 +65,10 @@ public sealed partial class NewSiteTests : IDisposable
 
         var check = CliRun.Invoke("check", "--input", Path.Combine(Folder, "input"));
         Assert.True(check.ExitCode == ExitCode.Ok, check.Stdout);
-        Assert.Contains(": 0 errors, 0 warnings.", check.Stdout);
+        // A language the theme has no words in builds with the English ones, and check says so, once.
+        var themeSpeaksIt = File.Exists(Path.Combine(Repository.DefaultTheme, "i18n", language.Split('-')[0] + ".yml"));
+        Assert.Contains(themeSpeaksIt ? ": 0 errors, 0 warnings." : ": 0 errors, 1 warning.", check.Stdout);
+        if (!themeSpeaksIt) Assert.Contains($"warning RQA036: the theme has no words in '{language}'", check.Stdout);
 
         var built = Build(Path.Combine(_root, "out"));
         var home = built.Page("index.html");

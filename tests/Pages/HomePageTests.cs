@@ -12,8 +12,9 @@ public sealed class HomePageTests(SampleSiteFixture sample)
     [Fact]
     public void The_h1_says_what_the_site_is_for_not_its_name()
     {
-        // The sample sets no tagline, so the description stands in.
-        Assert.Equal(sample.Content.Site.Description, BuiltSite.TextOf(Assert.Single(Main.QuerySelectorAll("h1"))));
+        var h1 = BuiltSite.TextOf(Assert.Single(Main.QuerySelectorAll("h1")));
+        Assert.Equal("Expert answers to runners' questions", h1); // the sample's tagline
+        Assert.DoesNotContain(sample.Content.Site.Title, h1);
     }
 
     [Fact]

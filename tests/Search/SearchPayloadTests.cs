@@ -24,11 +24,11 @@ public sealed class SearchPayloadTests(SampleSiteFixture sample)
     }
 
     [Fact]
-    public void The_client_is_under_8_kb_minified_and_gzipped()
+    public void The_client_is_under_9_kb_minified_and_gzipped()
     {
         var client = File.ReadAllBytes(sample.Built.PathOf(sample.Built.Asset("search.js")));
         Assert.True(client.Length < File.ReadAllBytes(Path.Combine(Repository.DefaultTheme, "assets", "search.js")).Length, "search.js is not minified");
-        Assert.InRange(Gzipped(client), 1, 8 * 1024);
+        Assert.InRange(Gzipped(client), 1, 9 * 1024);
     }
 
     private static int Gzipped(byte[] bytes)

@@ -76,6 +76,8 @@ internal sealed class BuiltSite(string folder)
         script.GetAttribute("type") switch
         {
             "application/ld+json" => !script.HasAttribute("src"),
+            // The theme's words for search.js: data, never run (the CSP's script-src does not apply to it).
+            "application/json" => !script.HasAttribute("src") && script.Id == RunnersQA.Pages.SiteInfo.ScriptStringsId,
             "module" => script.TextContent.Length == 0 && System.Text.RegularExpressions.Regex.IsMatch(script.GetAttribute("src") ?? "", @"^(/[a-z0-9-]+)*/assets/search(\.[0-9a-f]{10})?\.js$"),
             _ => false,
         };

@@ -10,7 +10,7 @@ public static class ExpertFields
 
     public static readonly Field Role = new("role", FieldType.Text, "Role", "What the expert does, in a few words, shown under their name.")
     {
-        Required = true, Examples = ["Running coach", "Chartered physiotherapist"],
+        Required = true, Examples = ["Head coach", "Chartered physiotherapist"],
     };
 
     public static readonly Field Credentials = new("credentials", FieldType.List, "Credentials", "Qualifications and memberships, one per item.")

@@ -958,37 +958,25 @@ function ui() {
  * the browser's own CLDR rules, so "1 answer" and "2 answers" follow the language. A key the block lacks shows itself.
  */
 export function wordsOf(table, lang) {
-  let plural = null;
-  try { plural = new Intl.PluralRules(lang || undefined); } catch { plural = new Intl.PluralRules(); }
-  let numbers = null;
-  try { numbers = new Intl.NumberFormat(lang || undefined); } catch { numbers = new Intl.NumberFormat(); }
-  const fill = (text, values) => String(text).replace(/\{(\w+)\}/g, (whole, name) =>
-    values && name in values ? (typeof values[name] === 'number' ? numbers.format(values[name]) : String(values[name])) : whole);
+  let plural, numbers;
+  try { plural = new Intl.PluralRules(lang); numbers = new Intl.NumberFormat(lang); } catch { plural = new Intl.PluralRules(); numbers = new Intl.NumberFormat(); }
+  const fill = (text, values = {}) => String(text).replace(/\{(\w+)\}/g, (whole, name) =>
+    name in values ? (typeof values[name] === 'number' ? numbers.format(values[name]) : values[name]) : whole);
   const entry = key => (table && key in table ? table[key] : key);
   return {
-    text: (key, values) => { const e = entry(key); return fill(typeof e === 'object' ? e.other : e, values); },
-    count: (key, n, values) => {
-      const e = entry(key);
-      const form = typeof e === 'object' ? (e[plural.select(n)] ?? e.other) : e;
-      return fill(form, { ...values, count: n });
-    },
+    text: (key, values) => { const e = entry(key); return fill(e.other ?? e, values); },
+    count: (key, n, values) => { const e = entry(key); return fill(e[plural.select(n)] ?? e.other ?? e, { ...values, count: n }); },
   };
 }
 
-function pageWords() {
-  if (typeof document === 'undefined') return wordsOf(null, '');
-  const block = document.getElementById('theme-strings');
-  let table = null;
-  try { table = block ? JSON.parse(block.textContent) : null; } catch { table = null; }
-  return wordsOf(table, document.documentElement.lang);
-}
-const words = pageWords();
+const lang = typeof document === 'undefined' ? undefined : document.documentElement.lang || undefined;
+const words = (() => {
+  try { return wordsOf(JSON.parse(document.getElementById('theme-strings').textContent), lang); } catch { return wordsOf(null, lang); }
+})();
 
 /** A date as the pages write it in their language: day, month name, year (Intl, so any language the browser knows). */
 function formatDate(iso) {
   const [y, mo, d] = String(iso).split('-').map(Number);
-  if (!(y && mo && d)) return iso;
-  const lang = typeof document === 'undefined' ? undefined : document.documentElement.lang || undefined;
   try {
     return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, mo - 1, d));
   } catch {

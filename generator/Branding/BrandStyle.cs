@@ -33,11 +33,11 @@ public static class BrandStyle
         return css.Length == 0 ? "" : "/* site.yml brand: */\n" + css;
     }
 
-    /// <summary>The accent, its focus ring, and whichever of white and black reads better on it.</summary>
+    /// <summary>The accent (also the decorative stripes), its focus ring, and whichever of white and black reads better on it.</summary>
     private static IEnumerable<string> AccentTokens(Colour accent)
     {
         var ink = accent.ContrastWith(Colour.White) >= accent.ContrastWith(Colour.Black) ? Colour.White : Colour.Black;
-        return [$"--accent:{accent.Hex}", $"--accent-ink:{ink.Hex}", $"--focus:{accent.Hex}"];
+        return [$"--accent:{accent.Hex}", $"--accent-ink:{ink.Hex}", $"--focus:{accent.Hex}", $"--brand:{accent.Hex}"];
     }
 
     /// <param name="towards">Where a suggestion moves the colour to pass: black on light backgrounds, white on dark.</param>

@@ -32,14 +32,12 @@ public sealed class ThemeAssets
     /// <param name="brandCss">CSS for the stylesheet's end, before custom.css (site.yml's brand tokens).</param>
     public static ThemeAssets Collect(ThemeFiles theme, string brandCss, RunnersQA.Diagnostics.DiagnosticBag bag)
     {
-        var all = theme.Under("assets");
-        var custom = all.FirstOrDefault(a => a.RelativePath == CustomStylesheet).FullPath is { } c && c.StartsWith(theme.OverrideRoot, StringComparison.Ordinal)
-            ? theme.ReadBytes(c, bag) : null;
+        var custom = theme.FileAt("assets", CustomStylesheet) is { } c && theme.IsOverride(c) ? theme.ReadBytes(c, bag) : null;
         var files = new List<OutputFile>();
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
         // One budget for all minifying, so that no number of pathological scripts can stall a build.
         var deadline = DateTime.UtcNow + MinifyBudget;
-        foreach (var (relative, full) in all)
+        foreach (var (relative, full) in theme.Under("assets"))
         {
             if (relative == CustomStylesheet && custom is not null) continue;
             if (theme.ReadBytes(full, bag) is not { } original) continue; // reported

@@ -15,8 +15,8 @@ public static class BrandLogo
     public static string? Find(BrandSettings brand, ThemeFiles theme, InputFolder input, DiagnosticBag bag)
     {
         if (brand.Logo is not { } logo) return null;
-        var file = theme.Under("assets").FirstOrDefault(f => f.RelativePath == logo.Value).FullPath;
-        if (file is null || !file.StartsWith(theme.OverrideRoot, StringComparison.Ordinal))
+        var file = theme.FileAt("assets", logo.Value);
+        if (file is null || !theme.IsOverride(file))
         {
             bag.Error(logo.Location, DiagnosticCode.MissingFile, $"the logo '{logo.Value}' is not in input/theme/assets/",
                 $"put the image at {input.Display(Path.Combine(theme.OverrideRoot, "assets", logo.Value))}, or correct `{SiteFields.Logo.Name}:` to its file name");

@@ -8,7 +8,7 @@ namespace RunnersQA.Model;
 /// The theme's words the model itself needs, in the site's language: how dates are written, the exercise kinds'
 /// labels, the tags' names. A record of values, so answers resolved with equal words are reused by a rebuild.
 /// </summary>
-public sealed record ModelWords(string Culture, string DateFormat, ValueList<string> KindLabels, string TagsName, string TagName)
+public sealed record ModelWords(CultureInfo Culture, string DateFormat, ValueList<string> KindLabels, string TagsName, string TagName)
 {
     public const string DateFormatKey = "date.format";
     public const string TagsNameKey = "taxonomy.tags.name";
@@ -16,7 +16,7 @@ public sealed record ModelWords(string Culture, string DateFormat, ValueList<str
     public const string KindKeyPrefix = "exercise.kind.";
 
     public static ModelWords From(ThemeStrings strings) =>
-        new(strings.Culture.Name, strings.Text(DateFormatKey),
+        new(strings.Culture, strings.Text(DateFormatKey),
             AnswerFields.ExerciseKind.Choices.Select(kind => strings.Text(KindKeyPrefix + kind)).ToValueList(),
             strings.Text(TagsNameKey), strings.Text(TagNameKey));
 
@@ -24,10 +24,17 @@ public sealed record ModelWords(string Culture, string DateFormat, ValueList<str
     public static IEnumerable<string> Keys =>
         [DateFormatKey, TagsNameKey, TagNameKey, .. AnswerFields.ExerciseKind.Choices.Select(kind => KindKeyPrefix + kind)];
 
-    public CultureInfo CultureInfo => System.Globalization.CultureInfo.GetCultureInfo(Culture);
+    /// <summary>The label of a declared kind; the loader lets no other through, but a kind in words is the fallback.</summary>
+    public string KindLabel(string kind)
+    {
+        var i = 0;
+        foreach (var choice in AnswerFields.ExerciseKind.Choices)
+        {
+            if (choice == kind) return KindLabels[i];
+            i++;
+        }
+        return Content.TagLoader.DisplayName(kind);
+    }
 
-    public string KindLabel(string kind) =>
-        AnswerFields.ExerciseKind.Choices.ToList().IndexOf(kind) is var i and >= 0 ? KindLabels[i] : Content.TagLoader.DisplayName(kind);
-
-    public DisplayDate Date(DateOnly value) => DisplayDate.From(value, CultureInfo, DateFormat);
+    public DisplayDate Date(DateOnly value) => DisplayDate.From(value, Culture, DateFormat);
 }

@@ -37,7 +37,7 @@ public sealed record SiteInfo(
 
     /// <summary>The theme's words in the site's language; templates read them through <c>t</c>. Part of equality, so a changed word redraws every page.</summary>
     [ScriptMemberIgnore]
-    public ThemeStrings? Strings { get; init; }
+    public required ThemeStrings Strings { get; init; }
 
     /// <summary>True for <c>serve</c>'s builds: what only works once deployed (the ask form) can say so.</summary>
     public bool Preview { get; init; }

@@ -96,12 +96,9 @@ public sealed class BuildSession
         var templates = theme is null ? null : run.Stage("templates", "reading the templates", () => TemplateSet.Load(theme, input, outputs.Templates, bag));
         var strings = theme is null ? null : run.Stage("templates", "reading the theme's strings", () =>
             ThemeStringsLoader.Load(theme, input, content.Site.Language, content.Site.LanguageAt ?? SourceLocation.StartOf(input.Display(input.SiteConfigPath)), PageWords.Required, bag));
-        // Brand colours are checked against the stylesheet's own background tokens, so `check` reports them too.
-        var brandCss = theme is null ? null : run.Stage("templates", "reading the brand", () =>
-            BrandStyle.Css(content.Site.Brand, ThemeTokens.Read(theme.Under("assets").FirstOrDefault(a => a.RelativePath == ThemeAssets.Stylesheet).FullPath is { } css ? theme.ReadText(css, bag) : null), bag));
-        var logo = theme is null ? null : BrandLogo.Find(content.Site.Brand, theme, input, bag);
+        var brand = theme is null ? null : run.Stage("templates", "reading the brand", () => SiteBrand.Make(content.Site.Brand, theme, input, bag));
         run.End("templates");
-        if (bag.HasErrors || theme is null || templates is null || strings is null || brandCss is null) return null;
+        if (bag.HasErrors || theme is null || templates is null || strings is null || brand is null) return null;
 
         var site = run.Stage("model", "building the site's model", () => Site.Create(content, options.Drafts, strings, memos.Model));
         run.End("model");
@@ -117,7 +114,7 @@ public sealed class BuildSession
         // page, so it skips the index.
         var search = index ? run.Stage("search", "building the search index", () => SearchIndexer.Make(site, memos.Search)) : null;
         run.End("search");
-        var assets = run.Stage("assets", "reading the theme's assets", () => ThemeAssets.Collect(theme, brandCss, bag));
+        var assets = run.Stage("assets", "reading the theme's assets", () => ThemeAssets.Collect(theme, brand.Css, bag));
         run.End("assets");
         var others = run.Stage("outputs", "making the feed, sitemap and other files", () => outputs.MakeFiles(site, pages));
         run.End("outputs");
@@ -131,7 +128,7 @@ public sealed class BuildSession
         });
         run.End("links");
 
-        var siteInfo = SiteInfo.For(site, SearchIndexer.ManifestPath, assets.PathOf, logo, options.Preview);
+        var siteInfo = SiteInfo.For(site, SearchIndexer.ManifestPath, assets.PathOf, brand.Logo, options.Preview);
         return new PreparedSite(templates, pages, search, assets, others, siteInfo);
     }
 }

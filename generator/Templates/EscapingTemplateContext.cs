@@ -15,14 +15,14 @@ internal sealed class EscapingTemplateContext : TemplateContext
 {
     private readonly TemplateSet _templates;
 
-    public EscapingTemplateContext(TemplateSet templates, RunnersQA.Strings.ThemeStrings? strings = null)
+    public EscapingTemplateContext(TemplateSet templates, RunnersQA.Strings.ThemeStrings strings)
     {
         _templates = templates;
         // Bounded, so that a theme override's endless loop is an error and not a hung build.
         LoopLimit = InputLimits.TemplateLoopIterations;
         TemplateLoader = new NameLoader();
         BuiltinObject.SetValue("include", new TrustedInclude((IScriptCustomFunction)BuiltinObject["include"]!), true);
-        if (strings is not null) BuiltinObject.SetValue("t", new StringsFunction(strings), true);
+        BuiltinObject.SetValue("t", new StringsFunction(strings), true);
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch

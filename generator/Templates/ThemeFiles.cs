@@ -70,6 +70,17 @@ public sealed class ThemeFiles
         return (_theme.Contains(theme) ? theme : null, _overrides.Contains(over) ? over : null);
     }
 
+    /// <summary>The file at <paramref name="relativePath"/> under <paramref name="folder"/>, the site's override when it has one; null when neither has it.</summary>
+    public string? FileAt(string folder, string relativePath)
+    {
+        var path = Path.Combine(folder, relativePath);
+        var (theme, over) = Layers(path);
+        return over ?? theme;
+    }
+
+    /// <summary>Whether a file of <see cref="Under"/> is the site's own (under input/theme/) rather than the theme's.</summary>
+    public bool IsOverride(string fullPath) => _overrides.Contains(fullPath);
+
     public string? ReadText(string fullPath, DiagnosticBag bag) => ListingOf(fullPath).ReadText(fullPath, bag);
 
     public byte[]? ReadBytes(string fullPath, DiagnosticBag bag) =>

@@ -20,14 +20,13 @@ namespace RunnersQA.Tests.Cli;
 /// </summary>
 public sealed partial class NewSiteTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "runnersqa-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new();
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
-    }
+    private string Root => _temp.Root;
 
-    private string Folder => Path.Combine(_root, "swim-clinic");
+    public void Dispose() => _temp.Dispose();
+
+    private string Folder => Path.Combine(Root, "swim-clinic");
 
     private CliRun NewSite(params string[] more) => CliRun.Invoke(["new", "site", Folder, .. more]);
 
@@ -70,7 +69,7 @@ public sealed partial class NewSiteTests : IDisposable
         Assert.Contains(themeSpeaksIt ? ": 0 errors, 0 warnings." : ": 0 errors, 1 warning.", check.Stdout);
         if (!themeSpeaksIt) Assert.Contains($"warning RQA036: the theme has no words in '{language}'", check.Stdout);
 
-        var built = Build(Path.Combine(_root, "out"));
+        var built = Build(Path.Combine(Root, "out"));
         var home = built.Page("index.html");
         Assert.Equal(language, home.DocumentElement.GetAttribute("lang"));
         Assert.Contains("Swim Clinic", home.Title);
@@ -163,7 +162,7 @@ public sealed partial class NewSiteTests : IDisposable
     [Fact]
     public void NewSite_refuses_a_folder_inside_an_input_folder()
     {
-        var input = Path.Combine(_root, "site", "input");
+        var input = Path.Combine(Root, "site", "input");
         Directory.CreateDirectory(input);
         File.WriteAllText(Path.Combine(input, "site.yml"), "title: x\n");
         var run = CliRun.Invoke("new", "site", Path.Combine(input, "answers", "nested"));
@@ -297,7 +296,7 @@ public sealed partial class NewSiteTests : IDisposable
     public void NoRunningWords(string language)
     {
         NewSiteClean("--title", "Swim Clinic", "--language", language);
-        var built = Build(Path.Combine(_root, "out"));
+        var built = Build(Path.Combine(Root, "out"));
         var found = built.Files
             .Where(f => new[] { ".html", ".xml", ".json", ".txt", ".js", ".svg" }.Contains(Path.GetExtension(f)))
             .SelectMany(f => RunningWord().Matches(built.Text(f)).Select(m => $"{f}: {m.Value}"))

@@ -15,12 +15,11 @@ namespace RunnersQA.Tests.Strings;
 /// </summary>
 public sealed partial class LanguageLeakTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "runnersqa-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new();
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
-    }
+    private string Root => _temp.Root;
+
+    public void Dispose() => _temp.Dispose();
 
     public static IEnumerable<string> Shipped() =>
         Directory.EnumerateFiles(Path.Combine(Repository.DefaultTheme, "i18n"), "*.yml").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order();
@@ -42,10 +41,10 @@ public sealed partial class LanguageLeakTests : IDisposable
     [MemberData(nameof(Pairs))]
     public void A_new_site_shows_no_word_of_another_language(string language, string other)
     {
-        var folder = Path.Combine(_root, "column");
+        var folder = Path.Combine(Root, "column");
         var created = CliRun.Invoke("new", "site", folder, "--title", "Clinic Column", "--language", language);
         Assert.True(created.ExitCode == ExitCode.Ok, created.Stdout + created.Stderr);
-        var output = Path.Combine(_root, "out");
+        var output = Path.Combine(Root, "out");
         var build = CliRun.Invoke("build", "--input", Path.Combine(folder, "input"), "--output", output, "--theme", Repository.DefaultTheme);
         Assert.True(build.ExitCode == ExitCode.Ok, build.Stdout + build.Stderr);
         Assert.DoesNotContain("RQA036", build.Stdout + build.Stderr);

@@ -36,6 +36,14 @@ public sealed record AnswerFile(
     public IReadOnlyList<Positioned<string>> Tags => Fields.Texts(AnswerFields.Tags);
     public bool Draft => Fields.Boolean(AnswerFields.Draft)?.Value ?? false;
     public IReadOnlyList<Positioned<string>> Aliases => Fields.Texts(AnswerFields.Aliases);
+    public Positioned<string>? ReviewedBy => Fields.Text(AnswerFields.ReviewedBy);
+    public Positioned<DateOnly>? Reviewed => Fields.Date(AnswerFields.Reviewed);
+
+    /// <summary>Its corrections as written, each complete (one missing its date or text is reported and left out).</summary>
+    public IReadOnlyList<CorrectionEntry> Corrections => [.. Fields.Objects(AnswerFields.Corrections).Select(CorrectionEntry.From).OfType<CorrectionEntry>()];
+
+    /// <summary>Its sources as written, each with a title and a link (one missing either is reported and left out).</summary>
+    public IReadOnlyList<SourceEntry> Sources => [.. Fields.Objects(AnswerFields.Sources).Select(SourceEntry.From).OfType<SourceEntry>()];
 
     /// <summary>The term ids it lists for a taxonomy, by the field that declares it (none when left out).</summary>
     public IReadOnlyList<Positioned<string>> TermsOf(Field field) => Fields.Texts(field);

@@ -19,6 +19,12 @@ public sealed record ExpertFile(
     /// <summary>Where the file is inside the input folder, '/'-separated: "experts/x.md".</summary>
     public string InputPath { get; init; } = "";
 
+    /// <summary>Interests readers should know of (sponsorships, paid work), each as written.</summary>
+    public IReadOnlyList<Positioned<string>> Disclosures { get; init; } = [];
+
+    /// <summary>Their entry on a professional register, if they gave one.</summary>
+    public RegistrationEntry? Registration { get; init; }
+
     /// <summary>Text <c>new</c> wrote for the author to replace, still in the file, each where it stands.</summary>
     public IReadOnlyList<Positioned<Placeholder>> Placeholders { get; init; } = [];
 }

@@ -41,6 +41,10 @@ public static class ExpertLoader
             .Select(link => new Positioned<ExpertLink>(new ExpertLink(TagLoader.DisplayName(link.Key.Value), link.Value.Value), link.Value.Location)).ToList();
 
         var bio = markdown.Render(source.Body, source.DisplayPath, source.BodyFirstLine, bag);
-        return new ExpertFile(id, at, name, role, credentials, photo, links, bio, unknown) { InputPath = source.InputPath, Placeholders = source.Placeholders };
+        return new ExpertFile(id, at, name, role, credentials, photo, links, bio, unknown) 
+        {
+            InputPath = source.InputPath, Placeholders = source.Placeholders,
+            Disclosures = fields.Texts(ExpertFields.Disclosures), Registration = RegistrationEntry.From(fields.Object(ExpertFields.Registration)),
+        };
     }
 }

@@ -1,4 +1,5 @@
 using RunnersQA.Content.Fields;
+using RunnersQA.Diagnostics;
 
 namespace RunnersQA.Content;
 
@@ -32,6 +33,12 @@ public sealed record SiteConfig(
     public string? Audience { get; init; }
 
     public BrandSettings Brand { get; init; } = BrandSettings.None;
+
+    /// <summary>How often answers are due for review (tags may set their own); null when reviews are never due.</summary>
+    public Positioned<ReviewInterval>? ReviewEvery { get; init; }
+
+    /// <summary>True when an asker may be shown by full name (<c>asker_names: full</c>); by default only a first name.</summary>
+    public bool FullAskerNames { get; init; }
 
     /// <summary>Where site.yml sets <c>language:</c> (its start when it does not), for diagnostics about the language.</summary>
     public RunnersQA.Diagnostics.SourceLocation? LanguageAt { get; init; }

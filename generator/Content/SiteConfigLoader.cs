@@ -55,6 +55,8 @@ public static class SiteConfigLoader
             Tagline = Bounded(fields.Text(SiteFields.Tagline), SiteFields.Tagline, bag),
             Audience = Bounded(fields.Text(SiteFields.Audience), SiteFields.Audience, bag),
             Brand = Brand(fields.Object(SiteFields.Brand), bag),
+            ReviewEvery = TagLoader.Interval(fields.Text(SiteFields.ReviewEvery), SiteFields.ReviewEvery, bag),
+            FullAskerNames = fields.Text(SiteFields.AskerNames)?.Value == "full",
             LanguageAt = fields.Text(SiteFields.Language)?.Location ?? SourceLocation.StartOf(path),
             Repository = repository,
             Cms = Cms(fields.Object(SiteFields.Cms), repository, map?.Entries.FirstOrDefault(e => e.Key.Value == SiteFields.Cms.Name).Key.Location, input, bag),

@@ -26,9 +26,25 @@ public static class TagLoader
                     $"rename it to '{Slug.From(key.Value)}'");
                 continue;
             }
-            tags[key.Value] = TermDefinition.From(key, map.Object(key.Value, TagFields.Entry, unknown ?? []), TagFields.Name, TagFields.Description);
+            var entry = map.Object(key.Value, TagFields.Entry, unknown ?? []);
+            tags[key.Value] = TermDefinition.From(key, entry, TagFields.Name, TagFields.Description) with
+            {
+                Medical = entry?.Boolean(TagFields.Medical)?.Value ?? false,
+                ReviewEvery = Interval(entry?.Text(TagFields.ReviewEvery), TagFields.ReviewEvery, bag),
+                SeeAClinician = entry?.Text(TagFields.SeeAClinician) is { } note && !string.IsNullOrWhiteSpace(note.Value) ? note.Value.Trim() : null,
+            };
         }
         return tags;
+    }
+
+    /// <summary>A <c>review_every:</c> value read, or reported (with an example) and left out when it is not an interval.</summary>
+    public static Positioned<ReviewInterval>? Interval(Positioned<string>? text, Field field, DiagnosticBag bag)
+    {
+        if (text is not { } t) return null;
+        if (ReviewInterval.Parse(t.Value.Trim()) is { } interval) return new(interval, t.Location);
+        bag.Error(t.Location, DiagnosticCode.InvalidValue, $"`{field.Name}` must be {field.Pattern!.Meaning}, not '{t.Value}'",
+            $"for example `{field.Example}`");
+        return null;
     }
 
     /// <summary>"knee-pain" shown as "Knee pain" when tags.yml gives no name (and likewise any id or key in words).</summary>

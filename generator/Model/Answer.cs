@@ -37,7 +37,8 @@ public sealed record Answer(
     /// default's first). A new field is an init property set here from <see cref="AnswerFile.Fields"/>, so code
     /// that builds an answer positionally is left as it is.
     /// </summary>
-    public static Answer From(AnswerFile file, SiteUrls urls, ModelWords words, Expert expert, ValueList<TermList> terms)
+    /// <param name="reviewer">The expert <c>reviewed_by:</c> names, resolved; null when it names none (or no expert, already reported).</param>
+    public static Answer From(AnswerFile file, SiteUrls urls, ModelWords words, Expert expert, ValueList<TermList> terms, Expert? reviewer = null)
     {
         var path = SiteUrls.AnswerPath(file.Slug);
         var wordCount = file.Body.WordCount + file.Question.WordCount;
@@ -56,6 +57,9 @@ public sealed record Answer(
             SourcePath = file.InputPath,
             Draft = file.Draft,
             Sections = file.Body.Sections.ToValueList(),
+            Review = reviewer is not null && file.Reviewed is { } reviewed ? new Review(reviewer, words.Date(reviewed.Value)) : null,
+            Corrections = file.Corrections.OrderBy(c => c.Date.Value).Select(c => new Correction(words.Date(c.Date.Value), c.Text.Value.Trim())).ToValueList(),
+            Sources = file.Sources.Select((s, i) => new Source(i + 1, s.Title.Value.Trim(), s.Url.Value, s.Doi?.Value.Trim(), s.PubMedId?.Value.Trim())).ToValueList(),
         };
     }
 
@@ -68,8 +72,31 @@ public sealed record Answer(
     /// <summary>The body's <c>##</c> sections, for search results that point to the part that matched.</summary>
     public ValueList<Markdown.BodySection> Sections { get; init; } = [];
 
-    /// <summary>The date the content last changed: updated if given, else published.</summary>
-    public DateOnly LastModified => Updated?.Value ?? Published.Value;
+    /// <summary>Who last checked it, and when; null when no other expert has.</summary>
+    public Review? Review { get; init; }
+
+    /// <summary>Mistakes put right since publication, oldest first.</summary>
+    public ValueList<Correction> Corrections { get; init; } = [];
+
+    /// <summary>What it cites, numbered in the order written.</summary>
+    public ValueList<Source> Sources { get; init; } = [];
+
+    /// <summary>True when one of its tags is about health (<c>medical: true</c> in tags.yml).</summary>
+    public bool Medical => Tags.Any(t => t.Medical);
+
+    /// <summary>Its tags' notes on when to see a clinician, each once, in the order of its tags.</summary>
+    public ValueList<string> ClinicianNotes => Tags.Select(t => t.SeeAClinician).OfType<string>().Distinct(StringComparer.Ordinal).ToValueList();
+
+    /// <summary>The date the content last changed: the latest of published, updated and its corrections.</summary>
+    public DateOnly LastModified
+    {
+        get
+        {
+            var last = Updated?.Value ?? Published.Value;
+            foreach (var correction in Corrections) if (correction.Date.Value > last) last = correction.Date.Value;
+            return last;
+        }
+    }
 
     /// <summary>Question and answer as plain text, for search. Made when asked for: a kept copy would cost memory in proportion to the site.</summary>
     public string PlainText => QuestionText + "\n" + BodyText;

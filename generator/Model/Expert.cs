@@ -22,6 +22,15 @@ public sealed record Expert(
     /// <summary>Where its file is inside the input folder, '/'-separated: "experts/x.md".</summary>
     public string SourcePath { get; init; } = "";
 
+    /// <summary>Interests readers should know of (sponsorships, paid work): on their page and under each of their bylines.</summary>
+    public ValueList<string> Disclosures { get; init; } = [];
+
+    /// <summary>Their entry on a professional register, if they gave one.</summary>
+    public ExpertRegistration? Registration { get; init; }
+
+    /// <summary>How many published answers they reviewed.</summary>
+    public int ReviewCount { get; init; }
+
     /// <summary>How many avatar tones a theme draws: <see cref="AvatarTone"/> is below it.</summary>
     public const int AvatarTones = 6;
 

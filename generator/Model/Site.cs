@@ -38,6 +38,12 @@ public sealed class Site
     public FrozenDictionary<string, ValueList<Answer>> AnswersByTag => Taxonomies[0].AnswersByTerm;
     public FrozenDictionary<string, ValueList<Answer>> AnswersByExpert { get; }
 
+    /// <summary>The answers each expert reviewed, by expert id, newest first.</summary>
+    public FrozenDictionary<string, ValueList<Answer>> AnswersReviewedBy { get; private init; } = FrozenDictionary<string, ValueList<Answer>>.Empty;
+
+    /// <summary>Every published answer's corrections, newest first (then in the order of <see cref="Answers"/>).</summary>
+    public ValueList<PublishedCorrection> Corrections { get; private init; } = [];
+
     /// <summary>Groups of words or phrases that mean the same to a reader (synonyms.yml): search files each under all.</summary>
     public ValueList<ValueList<string>> Synonyms { get; private init; } = [];
 
@@ -92,12 +98,20 @@ public sealed class Site
             var counts = published.SelectMany(a => a.TermsOf(definition.Field).Select(t => t.Value).Distinct())
                 .GroupBy(id => id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             return definition.Terms.Values
-                .Select(t => new Term(t.Id, t.Name, t.Description, urls.Local(taxonomies[i].TermPath(t.Id)), counts.GetValueOrDefault(t.Id), taxonomies[i]))
+                .Select(t => new Term(t.Id, t.Name, t.Description, urls.Local(taxonomies[i].TermPath(t.Id)), counts.GetValueOrDefault(t.Id), taxonomies[i])
+                {
+                    Medical = t.Medical, SeeAClinician = t.SeeAClinician,
+                })
                 .Select(term => memo is null ? term : memo.Terms.Reuse(term, Same))
                 .ToDictionary(t => t.Id, StringComparer.Ordinal);
         }).ToArray();
 
         var expertCounts = published.GroupBy(a => a.Expert.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var expertIds = content.Experts.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        string? ReviewerOf(AnswerFile file) =>
+            file is { ReviewedBy: { } by, Reviewed: not null } && by.Value != file.Expert.Value && expertIds.Contains(by.Value) ? by.Value : null;
+        var reviewCounts = published.Select(ReviewerOf).OfType<string>().GroupBy(id => id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var photos = new List<(MediaFile, string)>();
         var experts = content.Experts.ToDictionary(e => e.Id, e =>
         {
@@ -110,14 +124,21 @@ public sealed class Site
             }
             var expert = new Expert(e.Id, e.Name, e.Role, e.Credentials.ToValueList(), photoUrl, new HtmlString(e.Bio.Html), TextExcerpt.Shorten(e.Bio.FirstParagraph, 280),
                 e.Links.Select(l => l.Value).ToValueList(), urls.Local(SiteUrls.ExpertPath(e.Id)), urls.Absolute(SiteUrls.ExpertPath(e.Id)),
-                expertCounts.GetValueOrDefault(e.Id)) { SourcePath = e.InputPath, Initials = Expert.InitialsOf(e.Name, culture) };
+                expertCounts.GetValueOrDefault(e.Id))
+            {
+                SourcePath = e.InputPath, Initials = Expert.InitialsOf(e.Name, culture),
+                Disclosures = e.Disclosures.Select(d => d.Value.Trim()).ToValueList(),
+                Registration = e.Registration is { } r ? new ExpertRegistration(r.Body.Trim(), r.Number.Trim(), r.Url?.Value) : null,
+                ReviewCount = reviewCounts.GetValueOrDefault(e.Id),
+            };
             return memo is null ? expert : memo.Experts.Reuse(expert, Same);
         }, StringComparer.Ordinal);
 
+        Expert? Reviewer(AnswerFile file) => ReviewerOf(file) is { } id ? experts[id] : null;
         var answers = published.Select(file => memo is not null && content.Sources.TryGetValue(file.Location.Path, out var source)
-            ? memo.Answers.Reuse(new AnswerInputs(source, experts[file.Expert.Value], TermsOf(file, content.Taxonomies, taxonomies, terms), urls, words),
-                inputs => Answer.From(file, urls, words, inputs.Expert, inputs.Terms))
-            : Answer.From(file, urls, words, experts[file.Expert.Value], TermsOf(file, content.Taxonomies, taxonomies, terms))).ToArray();
+            ? memo.Answers.Reuse(new AnswerInputs(source, experts[file.Expert.Value], TermsOf(file, content.Taxonomies, taxonomies, terms), urls, words, Reviewer(file)),
+                inputs => Answer.From(file, urls, words, inputs.Expert, inputs.Terms, inputs.Reviewer))
+            : Answer.From(file, urls, words, experts[file.Expert.Value], TermsOf(file, content.Taxonomies, taxonomies, terms), Reviewer(file))).ToArray();
         var relatedPositions = memo is null ? RelatedAnswers.Find(answers) : memo.Related.Reuse(TagLayout(answers), _ => RelatedAnswers.Find(answers));
 
         var indexes = taxonomies.Select((taxonomy, i) =>
@@ -129,6 +150,8 @@ public sealed class Site
         }).ToArray();
         var byExpert = experts.Keys.ToFrozenDictionary(id => id,
             id => answers.Where(a => a.Expert.Id == id).ToValueList(), StringComparer.Ordinal);
+        var reviewed = answers.Where(a => a.Review is not null).ToLookup(a => a.Review!.Reviewer.Id, StringComparer.Ordinal);
+        var byReviewer = experts.Keys.ToFrozenDictionary(id => id, id => reviewed[id].ToValueList(), StringComparer.Ordinal);
 
         return new Site(config, urls, culture, answers, indexes,
             [.. experts.Values.OrderByDescending(e => e.AnswerCount).ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)],
@@ -137,6 +160,9 @@ public sealed class Site
         {
             Synonyms = content.Synonyms,
             Strings = strings,
+            AnswersReviewedBy = byReviewer,
+            Corrections = answers.SelectMany(a => a.Corrections.Select(c => new PublishedCorrection(c, a)))
+                .OrderByDescending(c => c.Correction.Date.Value).ToValueList(),
         };
     }
 

@@ -116,8 +116,71 @@ public static class AnswerFields
         },
     };
 
+    public static readonly Field ReviewedBy = new("reviewed_by", FieldType.Text, "Reviewed by",
+        "The id of another expert who checked the answer: the name of their file in input/experts/ without '.md'. Give `reviewed:` with it.")
+    {
+        Pattern = TextPattern.Slug, References = "experts", Examples = ["priya-nair"],
+    };
+
+    public static readonly Field Reviewed = new("reviewed", FieldType.Date, "Reviewed on",
+        "The day `reviewed_by` last checked the answer; not in the future. site.yml's `review_every:` (or a tag's in tags.yml) says when it is due again.")
+    {
+        Examples = ["2026-11-20"],
+    };
+
+    public static readonly Field CorrectionDate = new("date", FieldType.Date, "Date", "The day the correction was made; not before the answer's `date`, not in the future.")
+    {
+        Required = true, Examples = ["2026-11-12"],
+    };
+
+    public static readonly Field CorrectionText = new("text", FieldType.Text, "What was corrected",
+        "What was wrong and what the answer says now, in a sentence or two.")
+    {
+        Required = true, MinLength = 10, MaxLength = 500,
+        Examples = ["\"An earlier version gave five sets of wall sits; it is three.\""],
+    };
+
+    public static readonly Field Corrections = new("corrections", FieldType.List, "Corrections",
+        "Mistakes put right after publication, shown at the end of the answer and on the corrections page. Keep every one; add the newest last.")
+    {
+        Item = new("correction", FieldType.Object, "Correction", "One correction: when, and what changed.")
+        {
+            Fields = new(CorrectionDate, CorrectionText),
+        },
+    };
+
+    public static readonly Field SourceTitle = new("title", FieldType.Text, "Title", "The title of the study, guideline or article, as published.")
+    {
+        Required = true, MaxLength = 300, Examples = ["\"Patellofemoral pain: consensus statement from the 5th International Patellofemoral Pain Research Retreat\""],
+    };
+
+    public static readonly Field SourceUrl = new("url", FieldType.Text, "Link", "Where readers can read it.")
+    {
+        Required = true, Pattern = TextPattern.WebAddress, Examples = ["https://bjsm.bmj.com/content/52/24/1550"],
+    };
+
+    public static readonly Field SourceDoi = new("doi", FieldType.Text, "DOI", "Its DOI, if it has one.")
+    {
+        Pattern = TextPattern.Doi, Examples = ["10.1136/bjsports-2018-099395"],
+    };
+
+    public static readonly Field SourcePmid = new("pmid", FieldType.Text, "PubMed id", "Its PubMed id, if it has one.")
+    {
+        Pattern = TextPattern.PubMedId, Examples = ["30287484"],
+    };
+
+    public static readonly Field Sources = new("sources", FieldType.List, "Sources",
+        "The evidence the answer rests on, shown as a numbered reference list under it. Answers with a medical tag should have at least one.")
+    {
+        MaxItems = 40,
+        Item = new("source", FieldType.Object, "Source", "One study, guideline or article.")
+        {
+            Fields = new(SourceTitle, SourceUrl, SourceDoi, SourcePmid),
+        },
+    };
+
     /// <summary>Every field, in the order docs and the schema list them.</summary>
-    public static readonly FieldSet All = new(Title, Date, Updated, Question, Asker, Expert, Tags, Exercises, Summary, Draft, Aliases);
+    public static readonly FieldSet All = new(Title, Date, Updated, Question, Asker, Expert, ReviewedBy, Reviewed, Tags, Exercises, Sources, Corrections, Summary, Draft, Aliases);
 
     public static readonly Field Document = new("answer", FieldType.Object, "RunnersQA answer",
         "The front matter of one answer, input/answers/<year>/<slug>.md. The file name is the answer's URL slug.")

@@ -34,7 +34,38 @@ public static class ExpertFields
         Examples = ["{ website: https://example.org/coaches/rachel-moss, twitter: https://twitter.com/rachelmoss }"],
     };
 
-    public static readonly FieldSet All = new(Name, Role, Credentials, Photo, Links);
+    public static readonly Field Disclosures = new("disclosures", FieldType.List, "Disclosures",
+        "Sponsorships, paid work and other interests readers should know of, one per item: shown on the expert's page and under the byline of each of their answers.")
+    {
+        Item = new("disclosure", FieldType.Text, "Disclosure", "One interest, in a sentence.")
+        {
+            MinLength = 5, MaxLength = 300, Examples = ["Paid ambassador for Stride Running Shoes since 2024."],
+        },
+        Examples = ["[Paid ambassador for Stride Running Shoes since 2024.]"],
+    };
+
+    public static readonly Field RegistrationBody = new("body", FieldType.Text, "Register", "The professional body or regulator that keeps the register.")
+    {
+        Required = true, Examples = ["Health and Care Professions Council"],
+    };
+
+    public static readonly Field RegistrationNumber = new("number", FieldType.Text, "Registration number", "The expert's number on that register.")
+    {
+        Required = true, MaxLength = 40, Examples = ["PH123456"],
+    };
+
+    public static readonly Field RegistrationUrl = new("url", FieldType.Text, "Register entry", "The public register's page for this expert, where readers can check it.")
+    {
+        Pattern = TextPattern.WebAddress, Examples = ["https://www.hcpc-uk.org/check-the-register/"],
+    };
+
+    public static readonly Field Registration = new("registration", FieldType.Object, "Professional registration",
+        "A regulated professional's registration (a physiotherapist's or dietitian's), shown with a link to the public register.")
+    {
+        Fields = new(RegistrationBody, RegistrationNumber, RegistrationUrl),
+    };
+
+    public static readonly FieldSet All = new(Name, Role, Credentials, Registration, Disclosures, Photo, Links);
 
     public static readonly Field Document = new("expert", FieldType.Object, "RunnersQA expert",
         "The front matter of one expert, input/experts/<id>.md. The file name is the id that answers name in `expert:`; the bio follows the front matter in Markdown.")

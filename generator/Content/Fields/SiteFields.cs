@@ -41,6 +41,18 @@ public static class SiteFields
         Default = "", Examples = ["General advice, not a diagnosis."],
     };
 
+    public static readonly Field ReviewEvery = new("review_every", FieldType.Text, "Review every",
+        "How often an expert should check each answer again. `check` warns when an answer's last review (or, never reviewed, its publication) is older; a tag in tags.yml may set its own. Without it, reviews are never due.")
+    {
+        Pattern = TextPattern.Interval, Examples = ["12 months", "2 years"],
+    };
+
+    public static readonly Field AskerNames = new("asker_names", FieldType.Text, "Askers' names",
+        "How much of an asker's name may be published: `first` (one word, the default) or `full`.")
+    {
+        Choices = ["first", "full"], Default = "first", Examples = ["first"],
+    };
+
     public const int PerPageDefault = 20;
 
     public static readonly Field PerPage = new("per_page", FieldType.Integer, "Answers per page", "How many answers an archive or tag page lists.")
@@ -194,7 +206,7 @@ public static class SiteFields
         Examples = ["\n  levels:\n    term: level\n    max: 1\n    terms: { beginner: Beginner, intermediate: Intermediate, advanced: Advanced }"],
     };
 
-    public static readonly FieldSet All = new(Title, Tagline, Description, Audience, BaseUrl, Language, Disclaimer, PerPage, Theme, Brand, Ask, Repository, Cms, Taxonomies);
+    public static readonly FieldSet All = new(Title, Tagline, Description, Audience, BaseUrl, Language, Disclaimer, ReviewEvery, AskerNames, PerPage, Theme, Brand, Ask, Repository, Cms, Taxonomies);
 
     public static readonly Field Document = new("site", FieldType.Object, "RunnersQA site settings", "The site-wide settings, input/site.yml.")
     {

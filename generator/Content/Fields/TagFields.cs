@@ -19,7 +19,25 @@ public static class TagFields
         Examples = ["Pain around the kneecap and what to do about it."],
     };
 
-    public static readonly Field Entry = EntryFor("tag", Name, Description);
+    public static readonly Field Medical = new("medical", FieldType.Boolean, "Medical",
+        "`true` for a tag about health (injuries, illness): its answers' pages say so to search engines (MedicalWebPage), and `check` warns when one cites no sources.")
+    {
+        Default = "false", Examples = ["true"],
+    };
+
+    public static readonly Field ReviewEvery = SiteFields.ReviewEvery with
+    {
+        Description = "How often answers with this tag are due for review, instead of site.yml's `review_every:`. When an answer's tags set several, the shortest applies.",
+        Examples = ["12 months"],
+    };
+
+    public static readonly Field SeeAClinician = new("see_a_clinician", FieldType.Text, "See a clinician",
+        "When a reader should see a doctor or physiotherapist rather than rely on the answer: shown in a note on every answer with this tag, above the disclaimer.")
+    {
+        MaxLength = 400, Examples = ["See a doctor or physiotherapist if the pain is sharp, you cannot bear weight, or the knee swells or locks."],
+    };
+
+    public static readonly Field Entry = EntryFor("tag", Name, Description, Medical, ReviewEvery, SeeAClinician);
 
     public static readonly Field Document = new("tags", FieldType.Map, "RunnersQA tags",
         "The tags answers may use, input/tags.yml: each key is a tag id, each value its name or its name and description. Without the file, any valid id is accepted.")
@@ -28,10 +46,11 @@ public static class TagFields
     };
 
     /// <summary>The entry of one term of a taxonomy (a tag, a series): a name alone, or a name and a description.</summary>
-    public static Field EntryFor(string term, Field name, Field description) =>
+    /// <param name="more">Fields only this kind of term has (a tag's review settings).</param>
+    public static Field EntryFor(string term, Field name, Field description, params Field[] more) =>
         new(term, FieldType.Object, char.ToUpperInvariant(term[0]) + term[1..], $"One {term}.")
         {
-            Fields = new(name, description), Shorthand = name,
+            Fields = new([name, description, .. more]), Shorthand = name,
             Examples = [$"{{ {name.Example}, {description.Example} }}", name.ExampleValue],
         };
 }

@@ -1,0 +1,24 @@
+using System.Globalization;
+using RunnersQA.Content.Fields;
+
+namespace RunnersQA.Content;
+
+/// <summary>How often an answer is due for review, in whole months: <c>review_every: 12 months</c>.</summary>
+public readonly record struct ReviewInterval(int Months)
+{
+    /// <summary>The interval a text gives, as <see cref="TextPattern.Interval"/> allows it; null for any other text.</summary>
+    public static ReviewInterval? Parse(string text)
+    {
+        if (!TextPattern.Interval.Matches(text)) return null;
+        var parts = text.Split(' ');
+        var count = int.Parse(parts[0], CultureInfo.InvariantCulture);
+        return new(parts[1].StartsWith("year", StringComparison.Ordinal) ? count * 12 : count);
+    }
+
+    /// <summary>The day a review made on <paramref name="from"/> is due again.</summary>
+    public DateOnly After(DateOnly from) => from.AddMonths(Months);
+
+    public override string ToString() => Months % 12 == 0
+        ? $"{Months / 12} year{(Months == 12 ? "" : "s")}"
+        : $"{Months} month{(Months == 1 ? "" : "s")}";
+}

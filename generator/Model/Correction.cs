@@ -1,0 +1,4 @@
+namespace RunnersQA.Model;
+
+/// <summary>A mistake put right after publication.</summary>
+public sealed record Correction(DisplayDate Date, string Text);

@@ -26,6 +26,9 @@ public static class AnswerScaffold
         {{AnswerFields.Tags.Name}}: [{{string.Join(", ", tags)}}]
         {{Commented(AnswerFields.Summary)}}
         {{Commented(AnswerFields.Exercises)}}
+        {{Commented(AnswerFields.Sources)}}
+        {{Commented(AnswerFields.ReviewedBy)}}
+        {{Commented(AnswerFields.Reviewed)}}
         ---
         {{Placeholder.ShortAnswer.Text}}
 

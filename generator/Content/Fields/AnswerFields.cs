@@ -151,22 +151,22 @@ public static class AnswerFields
 
     public static readonly Field SourceTitle = new("title", FieldType.Text, "Title", "The title of the study, guideline or article, as published.")
     {
-        Required = true, MaxLength = 300, Examples = ["\"Patellofemoral pain: consensus statement from the 5th International Patellofemoral Pain Research Retreat\""],
+        Required = true, MaxLength = 300, Examples = ["\"2016 Patellofemoral pain consensus statement, Part 2: recommended physical interventions\""],
     };
 
     public static readonly Field SourceUrl = new("url", FieldType.Text, "Link", "Where readers can read it.")
     {
-        Required = true, Pattern = TextPattern.WebAddress, Examples = ["https://bjsm.bmj.com/content/52/24/1550"],
+        Required = true, Pattern = TextPattern.WebAddress, Examples = ["https://pmc.ncbi.nlm.nih.gov/articles/PMC4975825/"],
     };
 
     public static readonly Field SourceDoi = new("doi", FieldType.Text, "DOI", "Its DOI, if it has one.")
     {
-        Pattern = TextPattern.Doi, Examples = ["10.1136/bjsports-2018-099395"],
+        Pattern = TextPattern.Doi, Examples = ["10.1136/bjsports-2016-096268"],
     };
 
-    public static readonly Field SourcePmid = new("pmid", FieldType.Text, "PubMed id", "Its PubMed id, if it has one.")
+    public static readonly Field SourcePmid = new("pmid", FieldType.Integer, "PubMed id", "Its PubMed id (the number alone), if it has one.")
     {
-        Pattern = TextPattern.PubMedId, Examples = ["30287484"],
+        Minimum = 1, Examples = ["27247098"],
     };
 
     public static readonly Field Sources = new("sources", FieldType.List, "Sources",

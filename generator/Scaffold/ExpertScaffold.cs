@@ -19,6 +19,8 @@ public static class ExpertScaffold
         {{ExpertFields.Role.Name}}: {{YamlScalar.DoubleQuoted(role)}}
         {{ExpertFields.Credentials.Name}}: [{{Placeholder.Credential.Text}}, {{Placeholder.OtherCredential.Text}}]
         # {{ExpertFields.Photo.Name}}: {{id}}.jpg    # an image beside this file in experts/
+        # {{ExpertFields.Registration.Example}}    # a regulated profession's public register
+        # {{ExpertFields.Disclosures.Example}}    # sponsorships and paid work readers should know of
         {{ExpertFields.Links.Name}}: { website: {{Placeholder.Website.Text}} }
         ---
         {{Placeholder.Bio.Text}}

@@ -39,9 +39,9 @@ public static class ExpertFields
     {
         Item = new("disclosure", FieldType.Text, "Disclosure", "One interest, in a sentence.")
         {
-            MinLength = 5, MaxLength = 300, Examples = ["Paid ambassador for Stride Running Shoes since 2024."],
+            MinLength = 5, MaxLength = 300, Examples = ["Paid ambassador for Stride Footwear since 2024."],
         },
-        Examples = ["[Paid ambassador for Stride Running Shoes since 2024.]"],
+        Examples = ["[Paid ambassador for Stride Footwear since 2024.]"],
     };
 
     public static readonly Field RegistrationBody = new("body", FieldType.Text, "Register", "The professional body or regulator that keeps the register.")
@@ -51,12 +51,12 @@ public static class ExpertFields
 
     public static readonly Field RegistrationNumber = new("number", FieldType.Text, "Registration number", "The expert's number on that register.")
     {
-        Required = true, MaxLength = 40, Examples = ["PH123456"],
+        Required = true, MaxLength = 40, Examples = ["PH98765"],
     };
 
     public static readonly Field RegistrationUrl = new("url", FieldType.Text, "Register entry", "The public register's page for this expert, where readers can check it.")
     {
-        Pattern = TextPattern.WebAddress, Examples = ["https://www.hcpc-uk.org/check-the-register/"],
+        Pattern = TextPattern.WebAddress, Examples = ["https://example.org/register/PH98765"],
     };
 
     public static readonly Field Registration = new("registration", FieldType.Object, "Professional registration",

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Full-build benchmark against Hugo (issue 6): builds the same synthetic corpus with RunnersQA and with
 # Hugo (layouts in bench/hugo/) and prints median wall time, peak memory and pages written for each.
-# Usage: bench/compare.sh [--counts 1000,10000] [--runs 3] [--baseline REV] [--no-hugo]
+# Usage: bench/compare.sh [--counts 1000,10000] [--runs 3] [--baseline REV] [--no-hugo] [--trust]
 # --baseline REV also builds the generator at REV (a commit, for "before") and times it on the same corpus in
 # the same run, alternating with the current tree, so a change's before and after are measured alike.
+# --trust gives the corpus reviews, sources, corrections and disclosures (issue 15): a baseline must read them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,10 +12,11 @@ counts=1000,10000
 runs=3
 baseline=
 hugo=1
+trust=()
 sample_runs=5
 
 usage() {
-  echo "usage: bench/compare.sh [--counts N[,N...]] [--runs R] [--baseline REV] [--no-hugo]" >&2
+  echo "usage: bench/compare.sh [--counts N[,N...]] [--runs R] [--baseline REV] [--no-hugo] [--trust]" >&2
   exit 2
 }
 
@@ -24,6 +26,7 @@ while [[ $# -gt 0 ]]; do
     --runs) runs="${2:?}"; shift 2 ;;
     --baseline) baseline="${2:?}"; shift 2 ;;
     --no-hugo) hugo=0; shift ;;
+    --trust) trust=(--trust); shift ;;
     *) usage ;;
   esac
 done
@@ -99,7 +102,7 @@ html_pages() {
 compare_size() {
   local n=$1 dir="$work/n$n"
   mkdir -p "$dir"
-  dotnet "$corpus" --count "$n" --seed 42 --out "$dir/input" >/dev/null
+  dotnet "$corpus" --count "$n" --seed 42 "${trust[@]}" --out "$dir/input" >/dev/null
   [[ $hugo == 0 ]] || make_hugo_site "$dir/input" "$dir/hugo"
 
   local ours_times=() ours_kb=() hugo_times=() hugo_kb=() base_times=() base_kb=() stats t kb

@@ -8,18 +8,25 @@ namespace RunnersQA.Tools.Corpus;
 /// <see cref="Vocabulary.Tags"/> drawn with a Zipf-like distribution, questions and answers of varied length,
 /// answers with headings, lists, links and some exercises, dates spread over years, and, given a word list, words
 /// drawn from it by a Zipf law (docs/benchmarks.md describes the corpus). The same seed always gives the same files.
+/// With <paramref name="trust"/>, it adds reviews, sources, corrections, medical tags, disclosures and registrations,
+/// drawn from a generator of their own so that the rest of the corpus is byte for byte what it is without them.
 /// </summary>
-internal sealed class CorpusWriter(int seed, ZipfWords? words = null)
+internal sealed class CorpusWriter(int seed, ZipfWords? words = null, bool trust = false)
 {
     private const int ExpertCount = 20;
+    private const int MedicalTags = 3;
+    private static readonly DateOnly LatestReview = new(2026, 11, 1);
     private readonly Random _random = new(seed);
+    private readonly Random _trust = new(seed ^ 0x7457);
 
     public int Write(string folder, int count)
     {
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "site.yml"),
             "title: Runners' Q&A (benchmark corpus)\ndescription: A synthetic corpus for measuring RunnersQA.\n" +
-            "base_url: https://bench.example.org/\nlanguage: en-GB\ndisclaimer: General advice, not a diagnosis.\nper_page: 20\n");
+            "base_url: https://bench.example.org/\nlanguage: en-GB\ndisclaimer: General advice, not a diagnosis.\nper_page: 20\n" +
+            // Long enough that no review of the corpus is overdue: a benchmark measures the rule, not thousands of warnings.
+            (trust ? "review_every: 10 years\n" : ""));
         WriteTags(folder);
         var experts = WriteExperts(folder);
         var slugs = new List<string>();
@@ -30,7 +37,9 @@ internal sealed class CorpusWriter(int seed, ZipfWords? words = null)
             var slug = $"q{i:D6}-{Pick(Vocabulary.BodyParts).Replace(' ', '-')}-{Pick(Vocabulary.Symptoms).Split(' ')[^1]}";
             var dir = Path.Combine(folder, "answers", date.Year.ToString(CultureInfo.InvariantCulture));
             Directory.CreateDirectory(dir);
-            File.WriteAllText(Path.Combine(dir, slug + ".md"), Answer(date, Pick(experts), slugs));
+            var expert = Pick(experts);
+            var answer = Answer(date, expert, slugs);
+            File.WriteAllText(Path.Combine(dir, slug + ".md"), trust ? WithTrust(answer, date, expert, experts) : answer);
             slugs.Add(slug);
         }
         return count;
@@ -39,8 +48,12 @@ internal sealed class CorpusWriter(int seed, ZipfWords? words = null)
     private void WriteTags(string folder)
     {
         var text = new StringBuilder();
-        foreach (var tag in Vocabulary.Tags)
+        foreach (var (tag, i) in Vocabulary.Tags.Select((t, i) => (t, i)))
+        {
             text.Append(CultureInfo.InvariantCulture, $"{tag}:\n  name: {char.ToUpperInvariant(tag[0])}{tag[1..].Replace('-', ' ')}\n  description: Answers about {tag.Replace('-', ' ')}.\n");
+            if (trust && i < MedicalTags)
+                text.Append(CultureInfo.InvariantCulture, $"  medical: true\n  review_every: 5 years\n  see_a_clinician: See a physiotherapist if {tag.Replace('-', ' ')} lasts more than three weeks.\n");
+        }
         File.WriteAllText(Path.Combine(folder, "tags.yml"), text.ToString());
     }
 
@@ -55,7 +68,10 @@ internal sealed class CorpusWriter(int seed, ZipfWords? words = null)
             ids[i] = $"expert-{i + 1}";
             File.WriteAllText(Path.Combine(dir, ids[i] + ".md"),
                 $"---\nname: {name}\nrole: {Pick(Vocabulary.Roles)}\ncredentials: [MSc Sport Science, {10 + i} years of practice]\n" +
-                $"links:\n  website: https://example.org/experts/{ids[i]}\n---\n{name} has worked with runners for {10 + i} years. {Sentences(4)}\n");
+                $"links:\n  website: https://example.org/experts/{ids[i]}\n" +
+                (trust && i % 3 == 0 ? $"registration: {{ body: Health and Care Professions Council, number: PH{10000 + i}, url: https://example.org/register/PH{10000 + i} }}\n" : "") +
+                (trust && i % 4 == 0 ? $"disclosures: [Paid ambassador for a shoe brand since {2015 + i}.]\n" : "") +
+                $"---\n{name} has worked with runners for {10 + i} years. {Sentences(4)}\n");
         }
         return ids;
     }
@@ -99,6 +115,40 @@ internal sealed class CorpusWriter(int seed, ZipfWords? words = null)
         return text.ToString();
     }
 
+    /// <summary>
+    /// The answer with a review by another expert (half of them), sources (a third, and every one with a medical
+    /// tag, so that none is warned about) and a correction (one in thirty), put before the closing <c>---</c>.
+    /// </summary>
+    private string WithTrust(string answer, DateOnly date, string expert, string[] experts)
+    {
+        var end = answer.IndexOf("\n---\n", StringComparison.Ordinal) + 1;
+        var tags = answer[answer.IndexOf("tags: [", StringComparison.Ordinal)..].Split('\n')[0];
+        var medical = Vocabulary.Tags.Take(MedicalTags).Any(t => tags.Contains(t, StringComparison.Ordinal));
+        var extra = new StringBuilder();
+        if (_trust.Next(2) == 0)
+        {
+            var reviewer = experts[_trust.Next(experts.Length)];
+            if (reviewer != expert)
+                extra.Append(CultureInfo.InvariantCulture, $"reviewed_by: {reviewer}\nreviewed: {Earliest(date.AddDays(_trust.Next(400)), LatestReview):yyyy-MM-dd}\n");
+        }
+        if (medical || _trust.Next(3) == 0)
+        {
+            extra.Append("sources:\n");
+            for (var s = 0; s <= _trust.Next(3); s++)
+            {
+                var id = 10_000_000 + _trust.Next(30_000_000);
+                extra.Append(CultureInfo.InvariantCulture,
+                    $"  - title: A trial of {Pick(Vocabulary.Advice, _trust)} for {Pick(Vocabulary.Symptoms, _trust)}\n    url: https://pubmed.ncbi.nlm.nih.gov/{id}/\n    doi: 10.5555/bench.{id}\n    pmid: {id}\n");
+            }
+        }
+        if (_trust.Next(30) == 0)
+            extra.Append(CultureInfo.InvariantCulture,
+                $"corrections:\n  - date: {Earliest(date.AddDays(1 + _trust.Next(200)), LatestReview):yyyy-MM-dd}\n    text: An earlier version gave the wrong number of sets; it is three.\n");
+        return answer.Insert(end, extra.ToString());
+    }
+
+    private static DateOnly Earliest(DateOnly a, DateOnly b) => a < b ? a : b;
+
     /// <summary>Tags with a Zipf-like skew: the first tags are common, the last ones rare.</summary>
     private IEnumerable<string> ZipfTags(int count)
     {
@@ -132,7 +182,7 @@ internal sealed class CorpusWriter(int seed, ZipfWords? words = null)
         return text.ToString().TrimEnd();
     }
 
-    private T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
+    private T Pick<T>(IReadOnlyList<T> items, Random? random = null) => items[(random ?? _random).Next(items.Count)];
 
     private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -56,7 +56,7 @@ public sealed class ExpertPagesTests(SampleSiteFixture sample)
             Assert.Equal(expert.Name, person.GetProperty("name").GetString());
             Assert.Equal(expert.Role, person.GetProperty("jobTitle").GetString());
             Assert.Equal(new Uri(baseUrl, $"experts/{expert.Id}/").AbsoluteUri, person.GetProperty("url").GetString());
-            Assert.Equal(expert.Credentials, person.GetProperty("hasCredential").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
+            Assert.Equal(expert.Credentials, AnswerJsonLdTests.NamedCredentials(person));
             if (expert.Photo is not null)
             {
                 var image = person.GetProperty("image").GetString()!;

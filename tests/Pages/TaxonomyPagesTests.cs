@@ -125,7 +125,7 @@ public sealed partial class TaxonomyPagesTests(TaxonomySiteFixture fixture) : IC
     {
         foreach (var answer in fixture.Content.Published())
         {
-            var article = Assert.Single(BuiltSite.JsonLd(fixture.Built.Page($"answers/{answer.Slug}/index.html"))).RootElement;
+            var article = Assert.Single(BuiltSite.JsonLd(fixture.Built.Page($"answers/{answer.Slug}/index.html"))).RootElement.GetProperty("mainEntity");
             var expected = answer.Tags.Select(t => fixture.Content.Tag(t).Name).Concat(Levels.Of(answer.Slug).Select(l => Levels.TermOf(l).Name));
             Assert.Equal(expected, article.GetProperty("keywords").EnumerateArray().Select(k => k.GetString()));
         }

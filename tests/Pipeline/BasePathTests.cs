@@ -93,7 +93,10 @@ public sealed class BasePathTests : IClassFixture<BasePathTests.SiteUnderPath>
         foreach (var answer in content.Published())
         {
             var page = _site.Site.Built.Page($"answers/{answer.Slug}/index.html");
-            var article = Assert.Single(BuiltSite.JsonLd(page)).RootElement;
+            var root = Assert.Single(BuiltSite.JsonLd(page)).RootElement;
+            Assert.Equal($"{BaseUrl.AbsoluteUri}answers/{answer.Slug}/", root.GetProperty("url").GetString());
+            if (root.TryGetProperty("reviewedBy", out var reviewer)) Assert.StartsWith($"{BaseUrl.AbsoluteUri}experts/", reviewer.GetProperty("url").GetString());
+            var article = root.GetProperty("mainEntity");
             Assert.Equal($"{BaseUrl.AbsoluteUri}experts/{answer.Expert}/", article.GetProperty("author").GetProperty("url").GetString());
         }
     }

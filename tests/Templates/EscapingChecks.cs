@@ -115,7 +115,7 @@ public abstract class EscapingChecks(HostileSiteFixture hostile)
     public void Json_ld_parses_and_holds_the_original_strings()
     {
         var page = hostile.Site.Built.Page(hostile.AnswerFile);
-        var article = Assert.Single(BuiltSite.JsonLd(page)).RootElement;
+        var article = Assert.Single(BuiltSite.JsonLd(page)).RootElement.GetProperty("mainEntity");
         Assert.Equal(hostile.Answer.Title, article.GetProperty("headline").GetString());
         Assert.Equal(hostile.Expert.Name, article.GetProperty("author").GetProperty("name").GetString());
         Assert.Equal(hostile.Expert.Role, article.GetProperty("author").GetProperty("jobTitle").GetString());

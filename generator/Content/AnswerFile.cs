@@ -39,6 +39,13 @@ public sealed record AnswerFile(
     public Positioned<string>? ReviewedBy => Fields.Text(AnswerFields.ReviewedBy);
     public Positioned<DateOnly>? Reviewed => Fields.Date(AnswerFields.Reviewed);
 
+    /// <summary>
+    /// The expert whose review counts, among the experts there are: <c>reviewed_by</c> with a <c>reviewed</c> date,
+    /// naming an expert other than the author. Null when the answer has no such review (the rules say why).
+    /// </summary>
+    public string? ReviewerAmong(IReadOnlySet<string> expertIds) =>
+        this is { ReviewedBy: { } by, Reviewed: not null } && by.Value != Expert.Value && expertIds.Contains(by.Value) ? by.Value : null;
+
     /// <summary>Its corrections as written, each complete (one missing its date or text is reported and left out).</summary>
     public IReadOnlyList<CorrectionEntry> Corrections => [.. Fields.Objects(AnswerFields.Corrections).Select(CorrectionEntry.From).OfType<CorrectionEntry>()];
 

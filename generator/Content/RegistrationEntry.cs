@@ -4,11 +4,11 @@ using RunnersQA.Diagnostics;
 namespace RunnersQA.Content;
 
 /// <summary>An expert's entry on a professional register: <c>registration: { body, number, url? }</c>.</summary>
-public sealed record RegistrationEntry(string Body, string Number, Positioned<string>? Url)
+public sealed record RegistrationEntry(string Body, Positioned<string> Number, Positioned<string>? Url)
 {
     /// <summary>The registration as written; null when its body or number is missing (already reported).</summary>
     public static RegistrationEntry? From(FieldValues? registration) =>
         registration?.Text(ExpertFields.RegistrationBody) is { } body && registration.Text(ExpertFields.RegistrationNumber) is { } number
-            ? new RegistrationEntry(body.Value, number.Value, registration.Text(ExpertFields.RegistrationUrl))
+            ? new RegistrationEntry(body.Value, number, registration.Text(ExpertFields.RegistrationUrl))
             : null;
 }

@@ -31,7 +31,7 @@ public static class TagLoader
             {
                 Medical = entry?.Boolean(TagFields.Medical)?.Value ?? false,
                 ReviewEvery = Interval(entry?.Text(TagFields.ReviewEvery), TagFields.ReviewEvery, bag),
-                SeeAClinician = entry?.Text(TagFields.SeeAClinician) is { } note && !string.IsNullOrWhiteSpace(note.Value) ? note.Value.Trim() : null,
+                SeeAClinician = Note(entry?.Text(TagFields.SeeAClinician), bag),
             };
         }
         return tags;
@@ -45,6 +45,17 @@ public static class TagLoader
         bag.Error(t.Location, DiagnosticCode.InvalidValue, $"`{field.Name}` must be {field.Pattern!.Meaning}, not '{t.Value}'",
             $"for example `{field.Example}`");
         return null;
+    }
+
+    /// <summary>A <c>see_a_clinician:</c> note; one longer than declared is reported, and kept, since the error stops the build anyway.</summary>
+    private static string? Note(Positioned<string>? text, DiagnosticBag bag)
+    {
+        if (text is not { } t || string.IsNullOrWhiteSpace(t.Value)) return null;
+        var (note, max) = (t.Value.Trim(), TagFields.SeeAClinician.MaxLength!.Value);
+        if (note.Length > max)
+            bag.Error(t.Location, DiagnosticCode.InvalidValue, $"`{TagFields.SeeAClinician.Name}` is {note.Length} characters long, and may be at most {max}",
+                "keep it to when to see a clinician, in a sentence or two: the answer itself says the rest");
+        return note;
     }
 
     /// <summary>"knee-pain" shown as "Knee pain" when tags.yml gives no name (and likewise any id or key in words).</summary>

@@ -46,6 +46,11 @@ public sealed record DiagnosticCode(int Number, string Name)
     public static readonly DiagnosticCode MissingString = new(36, "missing-string");
     public static readonly DiagnosticCode LowContrast = new(37, "low-contrast");
     public static readonly DiagnosticCode ConflictingSettings = new(38, "conflicting-settings");
+    public static readonly DiagnosticCode ReviewOverdue = new(39, "review-overdue");
+    public static readonly DiagnosticCode InvalidReviewer = new(40, "invalid-reviewer");
+    public static readonly DiagnosticCode InvalidSource = new(41, "invalid-source");
+    public static readonly DiagnosticCode MissingSources = new(42, "missing-sources");
+    public static readonly DiagnosticCode PersonalData = new(43, "personal-data");
 
     /// <summary>Every code, in number order: for docs/diagnostics.md and `check --format json`.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -54,6 +59,7 @@ public sealed record DiagnosticCode(int Number, string Name)
         MissingFrontMatter, InvalidTemplate, InvalidSlug, InvalidValue, FutureDate, UpdatedBeforeDate, TitleLength, SummaryLength,
         TagCount, MissingBio, DuplicateExercise, BrokenAnswerLink, LevelOneHeading, ImageWithoutAlt, UnknownField, InvalidAlias, AliasConflict,
         Symlink, NotUtf8, ControlCharacter, OverLimit, BrokenLocalLink, UnreadableFile, InternalError,
-        PlaceholderText, AnswerImage, MissingString, LowContrast, ConflictingSettings,
+        PlaceholderText, AnswerImage, MissingString, LowContrast, ConflictingSettings, ReviewOverdue, InvalidReviewer, InvalidSource,
+        MissingSources, PersonalData,
     ];
 }

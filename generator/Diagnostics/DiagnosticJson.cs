@@ -26,7 +26,8 @@ public static class DiagnosticJson
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void WriteArray(Utf8JsonWriter json, IEnumerable<Diagnostic> diagnostics)
+    /// <summary>The diagnostics as a JSON array, each with every field, into a document another command writes.</summary>
+    public static void WriteArray(Utf8JsonWriter json, IEnumerable<Diagnostic> diagnostics)
     {
         json.WriteStartArray();
         foreach (var d in diagnostics)

@@ -7,14 +7,14 @@ namespace RunnersQA.Diagnostics;
 /// </summary>
 public static class GitHubAnnotation
 {
-    public static string Format(Diagnostic d)
-    {
-        var command = d.IsError ? "error" : "warning";
-        var title = Property($"{d.Code} {d.Code.Name}");
+    public static string Format(Diagnostic d) =>
+        Format(d.IsError ? Severity.Error : Severity.Warning, d.Location, $"{d.Code} {d.Code.Name}", $"{d.Message}\nhint: {d.Hint}");
+
+    /// <summary>Any annotation at a place in the input: a diagnostic, or what else a command reports there (a review that is due).</summary>
+    public static string Format(Severity severity, SourceLocation at, string title, string message) =>
         // Content's control and invisible characters are made visible first, as in the text format; then the runner's escaping.
-        return $"::{command} file={Property(Visible(d.Location.Path))},line={d.Location.Line},col={d.Location.Column},title={title}::" +
-               Data($"{Visible(d.Message)}\nhint: {Visible(d.Hint)}");
-    }
+        $"::{(severity == Severity.Error ? "error" : "warning")} file={Property(Visible(at.Path))},line={at.Line},col={at.Column},title={Property(Visible(title))}::" +
+        Data(Visible(message));
 
     private static string Visible(string text) => DiagnosticFormatter.Visible(text, keepLineBreaks: true);
 

@@ -108,8 +108,7 @@ public sealed class Site
 
         var expertCounts = published.GroupBy(a => a.Expert.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var expertIds = content.Experts.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        string? ReviewerOf(AnswerFile file) =>
-            file is { ReviewedBy: { } by, Reviewed: not null } && by.Value != file.Expert.Value && expertIds.Contains(by.Value) ? by.Value : null;
+        string? ReviewerOf(AnswerFile file) => file.ReviewerAmong(expertIds);
         var reviewCounts = published.Select(ReviewerOf).OfType<string>().GroupBy(id => id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var photos = new List<(MediaFile, string)>();
@@ -128,7 +127,7 @@ public sealed class Site
             {
                 SourcePath = e.InputPath, Initials = Expert.InitialsOf(e.Name, culture),
                 Disclosures = e.Disclosures.Select(d => d.Value.Trim()).ToValueList(),
-                Registration = e.Registration is { } r ? new ExpertRegistration(r.Body.Trim(), r.Number.Trim(), r.Url?.Value) : null,
+                Registration = e.Registration is { } r ? new ExpertRegistration(r.Body.Trim(), r.Number.Value.Trim(), r.Url?.Value) : null,
                 ReviewCount = reviewCounts.GetValueOrDefault(e.Id),
             };
             return memo is null ? expert : memo.Experts.Reuse(expert, Same);

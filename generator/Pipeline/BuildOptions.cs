@@ -15,6 +15,9 @@ public sealed record BuildOptions(
     /// <summary>True for <c>serve</c>'s builds, which templates see as <c>site.preview</c>; <c>build</c> and <c>check</c> leave it false.</summary>
     public bool Preview { get; init; }
 
+    /// <summary>The clock the rules read today from (future dates, overdue reviews); <c>check --today</c> pins it to one day.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>How the user ran the generator, for hints that name a command.</summary>
     public Diagnostics.Invocation Invocation { get; init; } = Diagnostics.Invocation.Installed;
 }

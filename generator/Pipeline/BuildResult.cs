@@ -10,4 +10,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
 
     /// <summary>How many of the pages were rendered: all of them, except in a session's later builds.</summary>
     public int PagesRendered { get; init; }
+
+    /// <summary>What was loaded from the input folder, kept by <c>check</c> only; null when loading failed.</summary>
+    public Content.ContentSet? Content { get; init; }
 }

@@ -79,7 +79,8 @@ public sealed class BuildSession
         var content = run.Stage("load", "reading the input folder", () => ContentLoader.Load(input, options.BaseUrl, bag, memos.Answers, memos.FileHashes, probe, options.Invocation));
         run.End("load");
         if (content is null) return null;
-        ContentValidator.Default.Validate(content, bag, memos.Findings, probe);
+        run.Content = content;
+        (options.Clock == TimeProvider.System ? ContentValidator.Default : ContentValidator.For(options.Clock)).Validate(content, bag, memos.Findings, probe);
         run.End("validate");
 
         var themeName = options.Theme ?? content.Site.Theme;

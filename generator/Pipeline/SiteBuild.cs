@@ -5,13 +5,16 @@ namespace RunnersQA.Pipeline;
 /// <summary>One check or build of a site, for the commands that run once (<c>check</c>, <c>build</c>).</summary>
 public static class SiteBuild
 {
-    /// <summary>Loads, validates, plans and renders to nowhere (to find template errors), makes no index and writes nothing.</summary>
+    /// <summary>
+    /// Loads, validates, plans and renders to nowhere (to find template errors), makes no index and writes nothing.
+    /// The result keeps the content it read (<see cref="BuildResult.Content"/>), for what <c>check</c> reports besides diagnostics.
+    /// </summary>
     public static BuildResult Check(BuildOptions options)
     {
         var run = new StageRun(options, writes: false);
-        if (BuildSession.Prepare(run, StageMemos.None, index: false) is not { } prepared) return run.Result(run.PagesPlanned);
+        if (BuildSession.Prepare(run, StageMemos.None, index: false) is not { } prepared) return run.Result(run.PagesPlanned) with { Content = run.Content };
         run.Render(prepared.Pages, prepared, minify: false, static _ => { });
-        return run.Result(prepared.Pages.Count, prepared.Pages.Count);
+        return run.Result(prepared.Pages.Count, prepared.Pages.Count) with { Content = run.Content };
     }
 
     /// <summary>Builds the whole site into a staging folder that takes the output folder's place once all went well.</summary>

@@ -36,6 +36,9 @@ internal sealed class StageRun
     public DiagnosticBag Bag { get; } = new();
     public FaultProbe? Probe => Options.Probe;
 
+    /// <summary>What the load stage read, once it ran.</summary>
+    public ContentSet? Content { get; set; }
+
     /// <summary>How many pages the plan stage made, once it ran.</summary>
     public int PagesPlanned { get; set; }
 

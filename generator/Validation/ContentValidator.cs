@@ -6,12 +6,17 @@ namespace RunnersQA.Validation;
 /// <summary>The set of rules a build and <c>check</c> run, assembled once.</summary>
 public sealed class ContentValidator(IReadOnlyList<IContentRule> rules)
 {
-    public static ContentValidator Default { get; } = new(
+    /// <summary>The rules as of today, by the system's clock.</summary>
+    public static ContentValidator Default { get; } = For(TimeProvider.System);
+
+    /// <summary>The rules as of the day <paramref name="clock"/> says (<c>check --today</c> pins it; see <see cref="FixedDay"/>).</summary>
+    public static ContentValidator For(TimeProvider clock) => new(
     [
-        new UnknownExpert(), new UnknownTerm(), new DuplicateSlug(), new UnsafeLink(), new FutureDate(TimeProvider.System),
+        new UnknownExpert(), new UnknownTerm(), new DuplicateSlug(), new UnsafeLink(), new FutureDate(clock),
         new UpdatedBeforeDate(), new TitleLength(), new SummaryLength(), new TermCount(), new MissingBio(), new DuplicateExercise(),
         new BrokenAnswerLink(), new LevelOneHeading(), new ImageWithoutAlt(), new UnknownField(), new InvalidAlias(), new AliasConflict(), new TaxonomyConflict(),
-        new PlaceholderText(),
+        new PlaceholderText(), new ReviewOverdue(clock), new ReviewPair(), new InvalidReviewer(), new SourceIdentifiers(), new MissingSources(),
+        new DeclaredLength(), new PersonalData(), new AskerFullName(),
     ]);
 
     /// <summary>Runs every rule, side by side: rules only read the content, and the bag sorts what they report.</summary>

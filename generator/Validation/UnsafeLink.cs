@@ -1,10 +1,14 @@
 using RunnersQA.Content;
+using RunnersQA.Content.Fields;
 using RunnersQA.Diagnostics;
 using RunnersQA.Markdown;
 
 namespace RunnersQA.Validation;
 
-/// <summary>Only http, https and mailto links (and site-relative ones) may reach a reader.</summary>
+/// <summary>
+/// Only http, https and mailto links (and site-relative ones) may reach a reader; the links a field holds on its own
+/// (an exercise, a source, a professional register) only http and https.
+/// </summary>
 public sealed class UnsafeLink : IAnswerLocalRule
 {
     public void Check(ContentSet content, DiagnosticBag bag)
@@ -12,17 +16,15 @@ public sealed class UnsafeLink : IAnswerLocalRule
         foreach (var answer in content.Answers)
         {
             Report(answer.Question.Links.Concat(answer.Body.Links), bag);
-            foreach (var exercise in answer.Exercises)
-            {
-                if (!LinkPolicy.IsHttp(exercise.Url.Value))
-                    bag.Error(exercise.Url.Location, DiagnosticCode.UnsafeLink, $"exercise link '{exercise.Url.Value}' is not an http or https URL",
-                        "give the full address of the video or article, starting with https://");
-            }
+            ReportNotHttp(answer.Exercises.Select(e => e.Url), "exercise", "the video or article", bag);
+            ReportNotHttp(answer.Fields.Objects(AnswerFields.Sources).Select(s => s.Text(AnswerFields.SourceUrl)).OfType<Positioned<string>>(),
+                "source", "the study, guideline or article", bag);
         }
         foreach (var expert in content.Experts)
         {
             Report(expert.Bio.Links, bag);
             Report(expert.Links.Select(l => new Positioned<string>(l.Value.Url, l.Location)), bag);
+            if (expert.Registration?.Url is { } register) ReportNotHttp([register], "register", "the expert's entry on the public register", bag);
         }
     }
 
@@ -30,5 +32,14 @@ public sealed class UnsafeLink : IAnswerLocalRule
     {
         foreach (var link in links.Where(l => !LinkPolicy.IsAllowed(l.Value)))
             bag.Error(link.Location, DiagnosticCode.UnsafeLink, $"link '{link.Value}' uses a scheme that is not allowed", LinkPolicy.Hint);
+    }
+
+    /// <param name="kind">What links there, for the message: "exercise".</param>
+    /// <param name="what">What the address should be of, for the hint.</param>
+    private static void ReportNotHttp(IEnumerable<Positioned<string>> links, string kind, string what, DiagnosticBag bag)
+    {
+        foreach (var link in links.Where(l => !LinkPolicy.IsHttp(l.Value)))
+            bag.Error(link.Location, DiagnosticCode.UnsafeLink, $"{kind} link '{link.Value}' is not an http or https URL",
+                $"give the full address of {what}, starting with https://");
     }
 }

@@ -49,7 +49,8 @@ public static partial class PersonalDataFinder
     [GeneratedRegex(@"(?<!\d)\d{1,2}([./-])\d{1,2}\1\d{2,4}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex DateInside();
 
-    [GeneratedRegex(@"(?<![\w-])(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPS-UW\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])", Options | RegexOptions.IgnoreCase)]
+    /// <summary>"SW1A 1AA", in capitals as they are written: in lower case runners' shorthand has the shape ("z2 4hr").</summary>
+    [GeneratedRegex(@"(?<![\w-])(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPS-UW\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])", Options)]
     private static partial Regex UkPostcode();
 
     [GeneratedRegex(@"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])", Options | RegexOptions.IgnoreCase)]

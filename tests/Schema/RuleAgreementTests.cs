@@ -10,10 +10,11 @@ namespace RunnersQA.Tests.Schema;
 public sealed class RuleAgreementTests
 {
     /// <summary>
-    /// Missing fields, values of the wrong type, out-of-range values, unsafe exercise links, title, summary and tag
-    /// count, unknown keys, an alias that is not a root path; these front-matter codes the schema must catch too.
+    /// Missing fields, values of the wrong type, out-of-range values, unsafe exercise and source links, title, summary
+    /// and tag count, unknown keys, an alias that is not a root path, a DOI or PubMed id not written as one; these
+    /// front-matter codes the schema must catch too.
     /// </summary>
-    private static readonly string[] SchemaVisible = ["RQA002", "RQA007", "RQA008", "RQA013", "RQA016", "RQA017", "RQA018", "RQA024", "RQA025"];
+    private static readonly string[] SchemaVisible = ["RQA002", "RQA007", "RQA008", "RQA013", "RQA016", "RQA017", "RQA018", "RQA024", "RQA025", "RQA041"];
 
     /// <summary>A file that is not YAML with front matter has nothing a schema could validate: its editor's YAML reports it.</summary>
     private static readonly string[] NotYaml = ["RQA001", "RQA010"];

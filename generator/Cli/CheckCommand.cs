@@ -33,13 +33,13 @@ internal static class CheckCommand
         };
         var today = new Option<string?>("--today")
         {
-            Description = "Check as if today were this day, YYYY-MM-DD: overdue reviews, dates in the future and --reviews (default: today)",
+            Description = "Count reviews as of this day, YYYY-MM-DD, for overdue reviews and --reviews: to plan ahead (default: today)",
         };
         var command = new Command("check", "Check the input folder and report every problem, writing nothing") { input, format, reviews, within, today };
         command.SetAction(parsed =>
         {
             var (clock, days) = Validate(parsed.GetValue(today), parsed.GetValue(within), parsed.GetValue(reviews), invocation);
-            var result = SiteBuild.Check(new BuildOptions(Input: parsed.GetValue(input)!) { Invocation = invocation, Clock = clock });
+            var result = SiteBuild.Check(new BuildOptions(Input: parsed.GetValue(input)!) { Invocation = invocation, ReviewClock = clock });
             var style = parsed.GetValue(format);
             if (parsed.GetValue(reviews))
                 new ReviewsReport(result, ReviewSchedule.Today(clock), days).Write(stdout, style, parsed.GetValue(input)!, parsed.GetValue(CommonOptions.Verbose));

@@ -15,8 +15,11 @@ public sealed record BuildOptions(
     /// <summary>True for <c>serve</c>'s builds, which templates see as <c>site.preview</c>; <c>build</c> and <c>check</c> leave it false.</summary>
     public bool Preview { get; init; }
 
-    /// <summary>The clock the rules read today from (future dates, overdue reviews); <c>check --today</c> pins it to one day.</summary>
-    public TimeProvider Clock { get; init; } = TimeProvider.System;
+    /// <summary>
+    /// The clock reviews are counted by (which are overdue); <c>check --today</c> pins it to one day. Dates in the
+    /// future are always judged by the real one: a page must never show a day its readers have not reached.
+    /// </summary>
+    public TimeProvider ReviewClock { get; init; } = TimeProvider.System;
 
     /// <summary>How the user ran the generator, for hints that name a command.</summary>
     public Diagnostics.Invocation Invocation { get; init; } = Diagnostics.Invocation.Installed;

@@ -80,7 +80,7 @@ public sealed class BuildSession
         run.End("load");
         if (content is null) return null;
         run.Content = content;
-        (options.Clock == TimeProvider.System ? ContentValidator.Default : ContentValidator.For(options.Clock)).Validate(content, bag, memos.Findings, probe);
+        (options.ReviewClock == TimeProvider.System ? ContentValidator.Default : ContentValidator.For(options.ReviewClock)).Validate(content, bag, memos.Findings, probe);
         run.End("validate");
 
         var themeName = options.Theme ?? content.Site.Theme;

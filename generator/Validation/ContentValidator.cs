@@ -9,13 +9,13 @@ public sealed class ContentValidator(IReadOnlyList<IContentRule> rules)
     /// <summary>The rules as of today, by the system's clock.</summary>
     public static ContentValidator Default { get; } = For(TimeProvider.System);
 
-    /// <summary>The rules as of the day <paramref name="clock"/> says (<c>check --today</c> pins it; see <see cref="FixedDay"/>).</summary>
-    public static ContentValidator For(TimeProvider clock) => new(
+    /// <summary>The rules, with reviews counted as of the day <paramref name="reviewClock"/> says (<c>check --today</c> pins it; see <see cref="FixedDay"/>).</summary>
+    public static ContentValidator For(TimeProvider reviewClock) => new(
     [
-        new UnknownExpert(), new UnknownTerm(), new DuplicateSlug(), new UnsafeLink(), new FutureDate(clock),
+        new UnknownExpert(), new UnknownTerm(), new DuplicateSlug(), new UnsafeLink(), new FutureDate(TimeProvider.System),
         new UpdatedBeforeDate(), new TitleLength(), new SummaryLength(), new TermCount(), new MissingBio(), new DuplicateExercise(),
         new BrokenAnswerLink(), new LevelOneHeading(), new ImageWithoutAlt(), new UnknownField(), new InvalidAlias(), new AliasConflict(), new TaxonomyConflict(),
-        new PlaceholderText(), new ReviewOverdue(clock), new ReviewPair(), new InvalidReviewer(), new SourceIdentifiers(), new MissingSources(),
+        new PlaceholderText(), new ReviewOverdue(reviewClock), new ReviewPair(), new InvalidReviewer(), new SourceIdentifiers(), new MissingSources(),
         new DeclaredLength(), new PersonalData(), new AskerFullName(),
     ]);
 

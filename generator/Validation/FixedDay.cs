@@ -1,8 +1,8 @@
 namespace RunnersQA.Validation;
 
 /// <summary>
-/// A clock that reads the start of one day (UTC) whenever it is asked: what <c>check --today</c> runs the rules on,
-/// to plan reviews ahead and to check a site as of a day that does not move.
+/// A clock that reads the start of one day (UTC) whenever it is asked: what <c>check --today</c> counts reviews by,
+/// to plan them ahead, and tests check a site as of a day that does not move.
 /// </summary>
 public sealed class FixedDay(DateOnly day) : TimeProvider
 {

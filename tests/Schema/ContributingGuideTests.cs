@@ -23,7 +23,7 @@ public sealed partial class ContributingGuideTests
         using var site = TempSite.FromSample();
         site.WriteInput("answers/2026/why-do-my-calves-cramp-late-in-a-marathon.md", Example);
 
-        var result = SiteBuild.Check(site.Options());
+        var result = SiteBuild.Check(site.Options() with { ReviewClock = TempSite.SampleReviewClock });
 
         Assert.Empty(result.Diagnostics.Select(Diagnostics.DiagnosticFormatter.Format));
     }

@@ -4,7 +4,8 @@ namespace RunnersQA.Tests.Support;
 
 /// <summary>
 /// An input (the sample's or a fixture's) copied to a temporary folder and built once with default options, for
-/// the many tests that only read the result. Tests that change input or output make their own <see cref="TempSite"/>.
+/// the many tests that only read the result. Reviews are counted as of <see cref="TempSite.SampleReviewsCurrent"/>, so
+/// that none falls due as the calendar moves on. Tests that change input or output make their own <see cref="TempSite"/>.
 /// </summary>
 public abstract class BuiltOnceSite : IDisposable
 {
@@ -16,7 +17,7 @@ public abstract class BuiltOnceSite : IDisposable
         Site = site;
         _name = name;
         Content = site.Content;
-        _result = site.Build();
+        _result = SiteBuild.Run(site.Options() with { ReviewClock = TempSite.SampleReviewClock });
     }
 
     internal TempSite Site { get; }

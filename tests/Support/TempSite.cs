@@ -30,6 +30,16 @@ internal sealed class TempSite : IDisposable
 
     public static TempSite FromSample() => new(Repository.SampleInput);
 
+    /// <summary>
+    /// A day on which every review in the sample is current (they fall due from 2027): tests that expect the sample to
+    /// check clean count reviews as of it (<c>--today</c>), so they do not start failing as the calendar moves on.
+    /// </summary>
+    public const string SampleReviewsCurrent = "2026-12-03";
+
+    /// <summary><see cref="SampleReviewsCurrent"/> as the clock a build counts reviews by.</summary>
+    public static RunnersQA.Validation.FixedDay SampleReviewClock { get; } =
+        new(DateOnly.ParseExact(SampleReviewsCurrent, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
     public static TempSite FromFixture(string name) => new(Path.Combine(Repository.Fixtures, name));
 
     /// <summary>Lays another fixture's files over the input (for example a theme/ folder of overrides).</summary>

@@ -81,7 +81,7 @@ internal sealed class YamlMap
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var field in fields)
         {
-            if (Read(field, unknown) is { } value) values[field.Name] = value;
+            if (Read(field, fields, unknown) is { } value) values[field.Name] = value;
         }
         string? textAbove = null;
         foreach (var (key, value) in Entries)
@@ -94,13 +94,14 @@ internal sealed class YamlMap
         return new FieldValues(values);
     }
 
-    private object? Read(Field field, ICollection<UnknownKey> unknown) => field.Type switch
+    /// <param name="siblings">The fields beside it, for a hint when its value is one of theirs.</param>
+    private object? Read(Field field, FieldSet siblings, ICollection<UnknownKey> unknown) => field.Type switch
     {
         FieldType.Text => Allowed(field, String(field.Name, field.Required, field.Example)),
         FieldType.Markdown => MarkdownText(field.Name, field.Required, field.Example),
         FieldType.Date => Date(field.Name, field.Required, field.Example),
         FieldType.Boolean => Boolean(field.Name, field.Example),
-        FieldType.Integer => AtLeast(field, Int(field.Name, field.Required, field.Example)),
+        FieldType.Integer => AtLeast(field, Int(field.Name, field.Required, field.Example, siblings)),
         FieldType.List when field.Item!.Type == FieldType.Object =>
             MapList(field.Name, field.Example).Select(item => item.Read(field.Item.Fields!, $"`{field.Name}`", unknown)).ToList(),
         FieldType.List => StringList(field.Name, field.Required, field.Example),
@@ -231,14 +232,27 @@ internal sealed class YamlMap
         return null;
     }
 
-    private Positioned<int>? Int(string key, bool required, string example)
+    private Positioned<int>? Int(string key, bool required, string example, FieldSet? siblings = null)
     {
         var text = String(key, required, example);
         if (text is not { } t) return null;
         if (int.TryParse(t.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
             return new Positioned<int>(value, t.Location);
-        _bag.Error(t.Location, DiagnosticCode.WrongType, $"`{key}` must be a whole number, not '{t.Value}'", $"write it as digits, for example `{example}`");
+        _bag.Error(t.Location, DiagnosticCode.WrongType, $"`{key}` must be a whole number, not '{t.Value}'", NotANumberHint(t.Value, key, example, siblings));
         return null;
+    }
+
+    /// <summary>
+    /// What to write instead of a text where a number belongs: the one number in it alone ("PMID: 30287484", "5 min"),
+    /// or, when it matches the pattern of a field beside it (a DOI in `pmid:`), moved there, or digits.
+    /// </summary>
+    private static string NotANumberHint(string text, string key, string example, FieldSet? siblings)
+    {
+        var numbers = System.Text.RegularExpressions.Regex.Matches(text, "[0-9]+");
+        if (numbers.Count == 1) return $"write the number alone: `{key}: {numbers[0].Value}`";
+        if (siblings?.FirstOrDefault(f => f.Name != key && f.Pattern is { } p && p.Matches(text)) is { } meant)
+            return $"that is a value for `{meant.Name}`: write it as `{meant.Name}: {text}`, and give `{key}` as digits (for example `{example}`) or leave it out";
+        return $"write it as digits, for example `{example}`";
     }
 
     /// <summary>A list of short strings, written as <c>[a, b]</c> or as a block list.</summary>

@@ -56,22 +56,22 @@ public sealed class TrustRuleTests : IDisposable
         Assert.Equal("  hint: did you mean 'priya-nair'? The id is the file name in experts/ without '.md'", hint);
     }
 
+    /// <summary>A DOI is text with a pattern (RQA041); a PubMed id a whole number, so the loader reports anything else (RQA008).</summary>
     [Theory]
-    [InlineData("doi: https://doi.org/10.1136/bjsports-2018-099395", "`doi: 10.1136/bjsports-2018-099395`")]
-    [InlineData("doi: \"doi:10.1136/bjsports-2018-099395\"", "`doi: 10.1136/bjsports-2018-099395`")]
-    [InlineData("doi: \"30287484\"", "write it as `pmid: 30287484`")]
-    [InlineData("doi: bjsports-2018-099395", "a DOI starts with `10.`")]
-    [InlineData("pmid: \"PMID: 30287484\"", "write the number alone: `pmid: 30287484`")]
-    [InlineData("pmid: https://pubmed.ncbi.nlm.nih.gov/30287484/", "write the number alone: `pmid: 30287484`")]
-    [InlineData("pmid: 10.1136/bjsports-2018-099395", "that is a DOI: write it as `doi: 10.1136/bjsports-2018-099395`")]
-    [InlineData("pmid: \"0030287484\"", "no leading zero")]
-    public void A_doi_or_pubmed_id_written_the_usual_wrong_ways_gets_a_hint_that_fixes_it(string written, string hint)
+    [InlineData("doi: https://doi.org/10.1136/bjsports-2018-099395", "RQA041", "`doi: 10.1136/bjsports-2018-099395`")]
+    [InlineData("doi: \"doi:10.1136/bjsports-2018-099395\"", "RQA041", "`doi: 10.1136/bjsports-2018-099395`")]
+    [InlineData("doi: \"30287484\"", "RQA041", "write it as `pmid: 30287484`")]
+    [InlineData("doi: bjsports-2018-099395", "RQA041", "a DOI starts with `10.`")]
+    [InlineData("pmid: \"PMID: 30287484\"", "RQA008", "write the number alone: `pmid: 30287484`")]
+    [InlineData("pmid: https://pubmed.ncbi.nlm.nih.gov/30287484/", "RQA008", "write the number alone: `pmid: 30287484`")]
+    [InlineData("pmid: 10.1136/bjsports-2018-099395", "RQA008", "that is a value for `doi`: write it as `doi: 10.1136/bjsports-2018-099395`")]
+    public void A_doi_or_pubmed_id_written_the_usual_wrong_ways_gets_a_hint_that_fixes_it(string written, string code, string hint)
     {
         _site.Replace(Answer, "exercises:\n", $"sources:\n  - title: A consensus statement\n    url: https://example.org/statement\n    {written}\nexercises:\n");
 
         var (line, said) = Assert.Single(Check());
         Assert.Contains(":13:", line);
-        Assert.Contains("error RQA041", line);
+        Assert.Contains("error " + code, line);
         Assert.Contains(hint, said);
     }
 
@@ -79,7 +79,7 @@ public sealed class TrustRuleTests : IDisposable
     public void The_identifiers_as_declared_are_fine()
     {
         _site.Replace(Answer, "exercises:\n",
-            $"sources:\n  - {{ title: A consensus statement, url: \"https://example.org/s\", {AnswerFields.SourceDoi.Example}, pmid: \"{AnswerFields.SourcePmid.Examples[0]}\" }}\nexercises:\n");
+            $"sources:\n  - {{ title: A consensus statement, url: \"https://example.org/s\", {AnswerFields.SourceDoi.Example}, {AnswerFields.SourcePmid.Example} }}\nexercises:\n");
 
         Assert.Empty(Check());
     }

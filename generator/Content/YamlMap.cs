@@ -249,7 +249,8 @@ internal sealed class YamlMap
     private static string NotANumberHint(string text, string key, string example, FieldSet? siblings)
     {
         var numbers = System.Text.RegularExpressions.Regex.Matches(text, "[0-9]+");
-        if (numbers.Count == 1) return $"write the number alone: `{key}: {numbers[0].Value}`";
+        // A number alone that is still no number is too large to be one.
+        if (numbers.Count == 1 && numbers[0].Value != text) return $"write the number alone: `{key}: {numbers[0].Value}`";
         if (siblings?.FirstOrDefault(f => f.Name != key && f.Pattern is { } p && p.Matches(text)) is { } meant)
             return $"that is a value for `{meant.Name}`: write it as `{meant.Name}: {text}`, and give `{key}` as digits (for example `{example}`) or leave it out";
         return $"write it as digits, for example `{example}`";

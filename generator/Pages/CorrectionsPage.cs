@@ -6,6 +6,9 @@ namespace RunnersQA.Pages;
 /// <summary>/corrections/: every correction made to a published answer, newest first, with its own feed.</summary>
 public sealed class CorrectionsPage : IPageSource
 {
+    /// <summary>The corrections feed's title, as the page's head names it and the feed calls itself.</summary>
+    public static string FeedTitle(Site site) => site.Strings.Text(PageWords.CorrectionsFeedTitle, ("site", site.Config.Title));
+
     private const string Template = "pages/corrections.html";
 
     public IReadOnlyList<string> Templates => [Template];
@@ -15,15 +18,11 @@ public sealed class CorrectionsPage : IPageSource
     public IEnumerable<Page> Plan(Site site)
     {
         var title = site.Strings.Text(PageWords.CorrectionsTitle);
-        yield return new Page(SiteUrls.FileFor(SiteUrls.CorrectionsPath), Template,
-            new PageInfo("corrections", PageWords.Title(site, title), title, site.Strings.Text(PageWords.CorrectionsDescription),
-                site.Urls.Local(SiteUrls.CorrectionsPath), site.Urls.Absolute(SiteUrls.CorrectionsPath), "website", null, false)
-            {
-                Feed = new FeedLink(site.Urls.Local(SiteUrls.CorrectionsFeedPath), FeedTitle(site)),
-            },
-            new Dictionary<string, object?> { ["corrections"] = site.Corrections });
+        var info = new PageInfo("corrections", PageWords.Title(site, title), title, site.Strings.Text(PageWords.CorrectionsDescription),
+            site.Urls.Local(SiteUrls.CorrectionsPath), site.Urls.Absolute(SiteUrls.CorrectionsPath), "website", null, false)
+        {
+            Feed = new FeedLink(site.Urls.Local(SiteUrls.CorrectionsFeedPath), FeedTitle(site)),
+        };
+        return [new Page(SiteUrls.FileFor(SiteUrls.CorrectionsPath), Template, info, new Dictionary<string, object?> { ["corrections"] = site.Corrections })];
     }
-
-    /// <summary>The corrections feed's title, as the page's head names it and the feed calls itself.</summary>
-    public static string FeedTitle(Site site) => site.Strings.Text(PageWords.CorrectionsFeedTitle, ("site", site.Config.Title));
 }

@@ -8,13 +8,13 @@ namespace RunnersQA.Tests.Pages;
 /// </summary>
 public sealed class TrustTextEscapingTests : IDisposable
 {
-    private const string Correction = "<script>alert('correction')</script> An earlier version said <b>20</b> & \"more\".";
-    private const string SourceTitle = "\"><img src=x onerror=alert('source')> A <i>trial</i> & more";
-    private const string SourceUrl = "https://example.org/trial?a=1&b=\"2\"";
-    private const string Disclosure = "<img src=x onerror=alert('disclosure')> Paid by Stride & Co.";
-    private const string Body = "<script>alert('register')</script> Council & Co";
-    private const string Number = "\"><b onmouseover=alert(1)>PH1</b>";
-    private const string RegisterUrl = "https://example.org/register?n=PH1&x=\"y\"";
+    private static readonly string Correction = "<script>alert('correction')</script> An earlier version said <b>20</b> & \"more\".";
+    private static readonly string SourceTitle = "\"><img src=x onerror=alert('source')> A <i>trial</i> & more";
+    private static readonly string SourceUrl = "https://example.org/trial?a=1&b=\"2\"";
+    private static readonly string Disclosure = "<img src=x onerror=alert('disclosure')> Paid by Stride & Co.";
+    private static readonly string Body = "<script>alert('register')</script> Council & Co";
+    private static readonly string Number = "\"><b onmouseover=alert(1)>PH1</b>";
+    private static readonly string RegisterUrl = "https://example.org/register?n=PH1&x=\"y\"";
 
     private readonly TempSite _site = TempSite.FromFixture("trust");
 

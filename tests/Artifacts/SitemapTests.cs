@@ -51,7 +51,7 @@ public sealed class SitemapTests(SampleSiteFixture sample)
         foreach (var answer in sample.Content.Published())
         {
             var url = root.Elements(Sitemap + "url").Single(u => u.Element(Sitemap + "loc")!.Value == new Uri(sample.Content.Site.BaseUrl, $"answers/{answer.Slug}/").AbsoluteUri);
-            Assert.Equal(answer.LastChanged.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), url.Element(Sitemap + "lastmod")?.Value);
+            Assert.Equal(TrustFacts.LastModified(answer).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), url.Element(Sitemap + "lastmod")?.Value);
         }
     }
 
@@ -61,13 +61,13 @@ public sealed class SitemapTests(SampleSiteFixture sample)
         using var site = TempSite.FromFixture("trust");
         site.BuildClean();
         var content = site.Content;
-        var corrected = content.Published().Where(a => a.Corrections.Any(c => c.Date > (a.Updated ?? a.Date))).ToList();
+        var corrected = content.Published().Where(a => TrustFacts.Of(a).CorrectionDates.Any(d => d > (a.Updated ?? a.Date))).ToList();
         Assert.NotEmpty(corrected);
         var root = site.Built.Xml("sitemap.xml").Root!;
         foreach (var answer in corrected)
         {
             var url = root.Elements(Sitemap + "url").Single(u => u.Element(Sitemap + "loc")!.Value == new Uri(content.Site.BaseUrl, $"answers/{answer.Slug}/").AbsoluteUri);
-            var latest = answer.Corrections.Max(c => c.Date);
+            var latest = TrustFacts.Of(answer).CorrectionDates.Max();
             Assert.Equal(latest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), url.Element(Sitemap + "lastmod")?.Value);
         }
     }

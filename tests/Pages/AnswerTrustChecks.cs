@@ -16,6 +16,20 @@ public abstract class AnswerTrustChecks
 
     private protected abstract BuiltSite Built { get; }
 
+    /// <summary>The input folder that was built, for what <see cref="TrustFacts"/> reads.</summary>
+    private protected abstract string Input { get; }
+
+    private IReadOnlyList<string> DisclosuresOf(ExpertFacts expert) => TrustFacts.DisclosuresOf(Input, expert.Id);
+
+    private (string Body, string Number, string? Url)? RegistrationOf(ExpertFacts expert) => TrustFacts.RegistrationOf(Input, expert.Id);
+
+    /// <summary>The distinct see-a-clinician notes of an answer's tags, in the order of its tags.</summary>
+    private List<string> NotesOf(AnswerFacts answer)
+    {
+        var notes = TrustFacts.ClinicianNotes(Input);
+        return [.. answer.Tags.Select(t => notes.GetValueOrDefault(t)).OfType<string>().Distinct()];
+    }
+
     private IHtmlDocument AnswerPage(AnswerFacts answer) => Built.Page($"answers/{answer.Slug}/index.html");
 
     private IHtmlDocument ExpertPage(ExpertFacts expert) => Built.Page($"experts/{expert.Id}/index.html");
@@ -26,7 +40,15 @@ public abstract class AnswerTrustChecks
 
     /// <summary>The expert who reviewed it, when the front matter makes a review the site shows: another expert, and a date.</summary>
     private ExpertFacts? ReviewerOf(AnswerFacts answer) =>
-        answer is { ReviewedBy: { } by, Reviewed: not null } && by != answer.Expert ? Content.Experts.SingleOrDefault(e => e.Id == by) : null;
+        TrustFacts.Of(answer) is { ReviewedBy: { } by, Reviewed: not null } && by != answer.Expert ? Content.Experts.SingleOrDefault(e => e.Id == by) : null;
+
+    /// <summary>The one element found when the content calls for it; when it does not, asserts that none was found and gives null.</summary>
+    private static IElement? TheOneIf(bool expected, IEnumerable<IElement> found)
+    {
+        if (expected) return Assert.Single(found);
+        Assert.Empty(found);
+        return null;
+    }
 
     /// <summary>Every element of the page's main, depth first: the order a reader meets them.</summary>
     private static List<IElement> Order(IHtmlDocument page) => [.. page.QuerySelector("main")!.QuerySelectorAll("*")];
@@ -37,11 +59,11 @@ public abstract class AnswerTrustChecks
         var published = Content.Published();
         Assert.Contains(published, a => ReviewerOf(a) is not null);
         Assert.Contains(published, a => ReviewerOf(a) is null);
-        Assert.Contains(published, a => a.Corrections.Count > 0);
-        Assert.Contains(published, a => a.Sources.Any(s => s.Doi is not null) && a.Sources.Any(s => s.Pmid is not null));
-        Assert.Contains(published, a => a.Tags.Any(t => Content.Tag(t).SeeAClinician is not null));
-        Assert.Contains(Content.Experts, e => e.Disclosures.Count > 0);
-        Assert.Contains(Content.Experts, e => e.Registration is not null);
+        Assert.Contains(published, a => TrustFacts.Of(a).Corrections.Count > 0);
+        Assert.Contains(published, a => TrustFacts.Of(a).Sources is var sources && sources.Any(s => s.Doi is not null) && sources.Any(s => s.PubMedId is not null));
+        Assert.Contains(published, a => NotesOf(a).Count > 0);
+        Assert.Contains(Content.Experts, e => DisclosuresOf(e).Count > 0);
+        Assert.Contains(Content.Experts, e => RegistrationOf(e) is not null);
     }
 
     [Fact]
@@ -67,8 +89,9 @@ public abstract class AnswerTrustChecks
                 Assert.Equal(reviewer.Name, BuiltSite.TextOf(link));
                 Assert.Contains(reviewer.Role, BuiltSite.TextOf(line), StringComparison.Ordinal);
                 var time = Assert.Single(line.QuerySelectorAll("time"));
-                Assert.Equal(Iso(answer.Reviewed!.Value), time.GetAttribute("datetime"));
-                Assert.Equal(DateText(answer.Reviewed.Value), BuiltSite.TextOf(time));
+                var reviewed = TrustFacts.Of(answer).Reviewed!.Value;
+                Assert.Equal(Iso(reviewed), time.GetAttribute("datetime"));
+                Assert.Equal(DateText(reviewed), BuiltSite.TextOf(time));
             }
         }
     }
@@ -110,13 +133,14 @@ public abstract class AnswerTrustChecks
         foreach (var expert in Content.Experts)
         {
             var section = ExpertPage(expert).QuerySelector("section[aria-labelledby='disclosures-heading']");
-            if (expert.Disclosures.Count == 0)
+            var disclosures = DisclosuresOf(expert);
+            if (disclosures.Count == 0)
             {
                 Assert.Null(section);
                 continue;
             }
             Assert.NotNull(section);
-            Assert.Equal(expert.Disclosures, section.QuerySelectorAll("li").Select(BuiltSite.TextOf));
+            Assert.Equal(disclosures, section.QuerySelectorAll("li").Select(BuiltSite.TextOf));
         }
     }
 
@@ -125,17 +149,11 @@ public abstract class AnswerTrustChecks
     {
         foreach (var answer in Content.Published())
         {
-            var expert = Content.Expert(answer.Expert);
+            var disclosures = DisclosuresOf(Content.Expert(answer.Expert));
             var page = AnswerPage(answer);
-            var notes = page.QuerySelectorAll("main .disclosure");
-            if (expert.Disclosures.Count == 0)
-            {
-                Assert.Empty(notes);
-                continue;
-            }
-            var note = Assert.Single(notes);
+            if (TheOneIf(disclosures.Count > 0, page.QuerySelectorAll("main .disclosure")) is not { } note) continue;
             Assert.NotNull(note.Closest(".answer-byline"));
-            foreach (var disclosure in expert.Disclosures) Assert.Contains(disclosure, BuiltSite.TextOf(note), StringComparison.Ordinal);
+            foreach (var disclosure in disclosures) Assert.Contains(disclosure, BuiltSite.TextOf(note), StringComparison.Ordinal);
             // Labelled, and not only by the disclosure's own words.
             Assert.False(string.IsNullOrWhiteSpace(BuiltSite.TextOf(Assert.Single(note.QuerySelectorAll("strong")))));
         }
@@ -146,24 +164,20 @@ public abstract class AnswerTrustChecks
     {
         foreach (var expert in Content.Experts)
         {
-            var shown = ExpertPage(expert).QuerySelectorAll("main .registration");
-            if (expert.Registration is not { } registration)
-            {
-                Assert.Empty(shown);
-                continue;
-            }
-            var line = Assert.Single(shown);
-            Assert.Contains(registration.Body, BuiltSite.TextOf(line), StringComparison.Ordinal);
-            Assert.Contains(registration.Number, BuiltSite.TextOf(line), StringComparison.Ordinal);
+            var registration = RegistrationOf(expert);
+            if (TheOneIf(registration is not null, ExpertPage(expert).QuerySelectorAll("main .registration")) is not { } line) continue;
+            var (body, number, url) = registration!.Value;
+            Assert.Contains(body, BuiltSite.TextOf(line), StringComparison.Ordinal);
+            Assert.Contains(number, BuiltSite.TextOf(line), StringComparison.Ordinal);
             var links = line.QuerySelectorAll("a");
-            if (registration.Url is null)
+            if (url is null)
             {
                 Assert.Empty(links);
                 continue;
             }
             var link = Assert.Single(links);
-            Assert.Equal(registration.Url, link.GetAttribute("href"));
-            Assert.Contains(registration.Number, BuiltSite.TextOf(link), StringComparison.Ordinal);
+            Assert.Equal(url, link.GetAttribute("href"));
+            Assert.Contains(number, BuiltSite.TextOf(link), StringComparison.Ordinal);
             Assert.Contains("noopener", (link.GetAttribute("rel") ?? "").Split(' '));
         }
     }
@@ -175,7 +189,8 @@ public abstract class AnswerTrustChecks
         {
             var page = AnswerPage(answer);
             var section = page.QuerySelector("main section[aria-labelledby='sources-heading']");
-            if (answer.Sources.Count == 0)
+            var sources = TrustFacts.Of(answer).Sources;
+            if (sources.Count == 0)
             {
                 Assert.Null(section);
                 continue;
@@ -183,15 +198,15 @@ public abstract class AnswerTrustChecks
             Assert.NotNull(section);
             Assert.True(Order(page).IndexOf(section) > Order(page).IndexOf(page.QuerySelector(".answer-body")!), $"{answer.Slug}: sources come before the answer");
             var items = Assert.Single(section.QuerySelectorAll("ol")).Children.ToList();
-            Assert.Equal(answer.Sources.Count, items.Count);
-            foreach (var (source, item) in answer.Sources.Zip(items))
+            Assert.Equal(sources.Count, items.Count);
+            foreach (var (source, item) in sources.Zip(items))
             {
                 var links = item.QuerySelectorAll("a").ToList();
                 Assert.Equal(source.Url, links[0].GetAttribute("href"));
                 Assert.Equal(source.Title, BuiltSite.TextOf(links[0]));
                 var expected = new List<(string Href, string Text)> { (source.Url, source.Title) };
                 if (source.Doi is { } doi) expected.Add(($"https://doi.org/{doi}", doi));
-                if (source.Pmid is { } pmid) expected.Add(($"https://pubmed.ncbi.nlm.nih.gov/{pmid}/", pmid));
+                if (source.PubMedId is { } pmid) expected.Add(($"https://pubmed.ncbi.nlm.nih.gov/{pmid}/", pmid));
                 Assert.Equal(expected, links.Select(a => (a.GetAttribute("href")!, BuiltSite.TextOf(a))));
                 Assert.All(links, a => Assert.Contains("noopener", (a.GetAttribute("rel") ?? "").Split(' ')));
             }
@@ -205,7 +220,7 @@ public abstract class AnswerTrustChecks
         {
             var page = AnswerPage(answer);
             var shown = page.QuerySelectorAll("main .correction").ToList();
-            var expected = answer.Corrections.OrderBy(c => c.Date).ToList();
+            var expected = TrustFacts.Of(answer).Corrections.OrderBy(c => c.Date).ToList();
             Assert.Equal(expected.Count, shown.Count);
             if (expected.Count == 0) continue;
             var order = Order(page);
@@ -231,14 +246,8 @@ public abstract class AnswerTrustChecks
         foreach (var answer in Content.Published())
         {
             var page = AnswerPage(answer);
-            var expected = answer.Tags.Select(t => Content.Tag(t).SeeAClinician).OfType<string>().Distinct().ToList();
-            var callouts = page.QuerySelectorAll("main [role='note']");
-            if (expected.Count == 0)
-            {
-                Assert.Empty(callouts);
-                continue;
-            }
-            var callout = Assert.Single(callouts);
+            var expected = NotesOf(answer);
+            if (TheOneIf(expected.Count > 0, page.QuerySelectorAll("main [role='note']")) is not { } callout) continue;
             var label = page.GetElementById(callout.GetAttribute("aria-labelledby") ?? "");
             Assert.NotNull(label);
             Assert.True(callout.Contains(label));
@@ -256,6 +265,7 @@ public sealed class SampleTrustTests(SampleSiteFixture sample) : AnswerTrustChec
 {
     private protected override ContentFacts Content => sample.Content;
     private protected override BuiltSite Built => sample.Built;
+    private protected override string Input => sample.Site.Input;
 }
 
 /// <summary><see cref="AnswerTrustChecks"/> on tests/Fixtures/trust/: shared notes, corrections of one day, a registration without a link.</summary>
@@ -263,13 +273,15 @@ public sealed class FixtureTrustTests(TrustSiteFixture trust) : AnswerTrustCheck
 {
     private protected override ContentFacts Content => trust.Content;
     private protected override BuiltSite Built => trust.Built;
+    private protected override string Input => trust.Site.Input;
 
     [Fact]
     public void The_fixture_has_shared_notes_same_day_corrections_and_an_unlinked_registration()
     {
-        Assert.Contains(Content.Published(), a => a.Tags.Select(t => Content.Tag(t).SeeAClinician).OfType<string>().Count() > a.Tags.Select(t => Content.Tag(t).SeeAClinician).OfType<string>().Distinct().Count());
-        Assert.Contains(Content.Published(), a => a.Corrections.GroupBy(c => c.Date).Any(g => g.Count() > 1));
-        Assert.Contains(Content.Experts, e => e.Registration is { Url: null });
-        Assert.Contains(Content.Experts, e => e.Disclosures.Count > 1);
+        var notes = TrustFacts.ClinicianNotes(Input);
+        Assert.Contains(Content.Published(), a => a.Tags.Count(notes.ContainsKey) > a.Tags.Where(notes.ContainsKey).Select(t => notes[t]).Distinct().Count());
+        Assert.Contains(Content.Published(), a => TrustFacts.Of(a).Corrections.GroupBy(c => c.Date).Any(g => g.Count() > 1));
+        Assert.Contains(Content.Experts, e => TrustFacts.RegistrationOf(Input, e.Id) is { Url: null });
+        Assert.Contains(Content.Experts, e => TrustFacts.DisclosuresOf(Input, e.Id).Count > 1);
     }
 }

@@ -9,8 +9,8 @@ public sealed class CorrectionsPageTests(TrustSiteFixture trust) : IClassFixture
     private const string PageFile = "corrections/index.html";
 
     /// <summary>Every correction of a published answer, newest first; those of one day in the order of the answers (newest first), then as written.</summary>
-    internal static List<(AnswerFacts Answer, CorrectionFacts Correction)> Expected(ContentFacts content) =>
-        [.. content.Published().SelectMany(a => a.Corrections.Select(c => (a, c))).OrderByDescending(x => x.c.Date)];
+    internal static List<(AnswerFacts Answer, (DateOnly Date, string Text) Correction)> Expected(ContentFacts content) =>
+        [.. content.Published().SelectMany(a => TrustFacts.Of(a).Corrections.Select(c => (a, c))).OrderByDescending(x => x.c.Date)];
 
     [Fact]
     public void Corrections_are_listed_newest_first_each_linked_to_its_place_on_the_answer()
@@ -62,7 +62,7 @@ public sealed class CorrectionsPageTests(TrustSiteFixture trust) : IClassFixture
     public void Without_corrections_the_page_says_so_and_its_feed_is_empty()
     {
         using var site = TempSite.FromFixture("minimal");
-        Assert.All(site.Content.Answers, a => Assert.Empty(a.Corrections));
+        Assert.All(site.Content.Answers, a => Assert.Empty(TrustFacts.Of(a).Corrections));
         site.BuildClean();
 
         var main = site.Built.Page(PageFile).QuerySelector("main")!;

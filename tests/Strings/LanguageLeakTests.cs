@@ -68,10 +68,13 @@ public sealed partial class LanguageLeakTests : IDisposable
         var written = new List<string> { content.Site.Title, content.Site.Description, content.Site.Disclaimer };
         foreach (var a in content.Answers)
         {
-            written.AddRange([a.Title, a.Question, a.Body, a.AskerName ?? "", a.AskerLocation ?? "", .. a.Corrections.Select(c => c.Text), .. a.Sources.Select(x => x.Title)]);
+            var trust = TrustFacts.Of(a);
+            written.AddRange([a.Title, a.Question, a.Body, a.AskerName ?? "", a.AskerLocation ?? "", .. trust.Corrections.Select(c => c.Text), .. trust.Sources.Select(x => x.Title)]);
         }
-        foreach (var e in content.Experts) written.AddRange([e.Name, e.Role, e.Bio, .. e.Credentials, .. e.Disclosures, e.Registration?.Body ?? "", e.Registration?.Number ?? ""]);
-        foreach (var t in content.Tags) written.AddRange([t.Name, t.Description, t.SeeAClinician ?? ""]);
+        foreach (var e in content.Experts)
+            written.AddRange([e.Name, e.Role, e.Bio, .. e.Credentials, .. TrustFacts.DisclosuresOf(site.Input, e.Id), .. TrustFacts.RegistrationOf(site.Input, e.Id) is { } r ? new[] { r.Body, r.Number } : []]);
+        foreach (var t in content.Tags) written.AddRange([t.Name, t.Description]);
+        written.AddRange(TrustFacts.ClinicianNotes(site.Input).Values);
         AssertNoLeaks(site.Built, language, other, [.. written.Where(w => w.Length > 0).Select(Collapse)]);
     }
 

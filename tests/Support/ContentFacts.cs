@@ -40,11 +40,7 @@ internal sealed record ContentFacts(
         {
             var (fm, body) = FrontMatter(path);
             return new ExpertFacts(Path.GetFileNameWithoutExtension(path), Yaml.Text(fm, "name")!, Yaml.Text(fm, "role")!,
-                Yaml.List(fm, "credentials"), Yaml.Text(fm, "photo"), body)
-            {
-                Disclosures = Yaml.List(fm, "disclosures"),
-                Registration = Yaml.Map(fm, "registration") is { } r ? new RegistrationFacts(Yaml.Text(r, "body")!, Yaml.Text(r, "number")!, Yaml.Text(r, "url")) : null,
-            };
+                Yaml.List(fm, "credentials"), Yaml.Text(fm, "photo"), body);
         }).ToList();
 
         var answers = MarkdownFiles(Path.Combine(input, "answers")).Select(path =>
@@ -64,14 +60,7 @@ internal sealed record ContentFacts(
                 DateOnly.ParseExact(Yaml.Text(fm, "date")!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Yaml.Text(fm, "updated") is { } u ? DateOnly.ParseExact(u, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
                 Yaml.Text(fm, "draft") == "true", Yaml.Text(fm, "expert")!, Yaml.List(fm, "tags"),
-                askerName, askerLocation, exercises, Yaml.Text(fm, "summary"), Yaml.Text(fm, "question")!, body)
-            {
-                ReviewedBy = Yaml.Text(fm, "reviewed_by"),
-                Reviewed = Yaml.Text(fm, "reviewed") is { } r ? DateOnly.ParseExact(r, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-                Corrections = [.. Yaml.Maps(fm, "corrections").Select(c =>
-                    new CorrectionFacts(DateOnly.ParseExact(Yaml.Text(c, "date")!, "yyyy-MM-dd", CultureInfo.InvariantCulture), Yaml.Text(c, "text")!))],
-                Sources = [.. Yaml.Maps(fm, "sources").Select(m => new SourceFacts(Yaml.Text(m, "title")!, Yaml.Text(m, "url")!, Yaml.Text(m, "doi"), Yaml.Text(m, "pmid")))],
-            };
+                askerName, askerLocation, exercises, Yaml.Text(fm, "summary"), Yaml.Text(fm, "question")!, body);
         }).ToList();
 
         return new ContentFacts(siteFacts, tags, experts, answers);
@@ -82,7 +71,7 @@ internal sealed record ContentFacts(
     {
         var id = ((YamlScalarNode)kv.Key).Value!;
         return kv.Value is YamlMappingNode m
-            ? new TagFacts(id, Yaml.Text(m, "name")!, Yaml.Text(m, "description") ?? "") { SeeAClinician = Yaml.Text(m, "see_a_clinician") }
+            ? new TagFacts(id, Yaml.Text(m, "name")!, Yaml.Text(m, "description") ?? "")
             : new TagFacts(id, ((YamlScalarNode)kv.Value).Value!, "");
     })];
 
@@ -113,13 +102,6 @@ internal sealed record ContentFacts(
         public static string? Text(YamlMappingNode map, string key) =>
             map.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode { Value: { } v } ? v.Trim() : null;
 
-        public static YamlMappingNode? Map(YamlMappingNode map, string key) =>
-            map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node as YamlMappingNode : null;
-
-        /// <summary>A list of maps (corrections, sources); none when absent.</summary>
-        public static IReadOnlyList<YamlMappingNode> Maps(YamlMappingNode map, string key) =>
-            map.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlSequenceNode seq ? [.. seq.Children.Cast<YamlMappingNode>()] : [];
-
         public static IReadOnlyList<string> List(YamlMappingNode map, string key) =>
             map.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlSequenceNode seq
                 ? [.. seq.Children.Cast<YamlScalarNode>().Select(s => s.Value!.Trim())]
@@ -129,23 +111,9 @@ internal sealed record ContentFacts(
 
 internal sealed record SiteFacts(string Title, string Description, Uri BaseUrl, string Language, string Disclaimer, int PerPage);
 
-internal sealed record TagFacts(string Id, string Name, string Description)
-{
-    /// <summary>tags.yml's <c>see_a_clinician</c> note, or null.</summary>
-    public string? SeeAClinician { get; init; }
-}
+internal sealed record TagFacts(string Id, string Name, string Description);
 
-internal sealed record ExpertFacts(string Id, string Name, string Role, IReadOnlyList<string> Credentials, string? Photo, string Bio)
-{
-    public IReadOnlyList<string> Disclosures { get; init; } = [];
-    public RegistrationFacts? Registration { get; init; }
-}
-
-internal sealed record RegistrationFacts(string Body, string Number, string? Url);
-
-internal sealed record CorrectionFacts(DateOnly Date, string Text);
-
-internal sealed record SourceFacts(string Title, string Url, string? Doi, string? Pmid);
+internal sealed record ExpertFacts(string Id, string Name, string Role, IReadOnlyList<string> Credentials, string? Photo, string Bio);
 
 internal sealed record ExerciseFacts(string Title, string Url);
 
@@ -163,16 +131,4 @@ internal sealed record AnswerFacts(
     IReadOnlyList<ExerciseFacts> Exercises,
     string? Summary,
     string Question,
-    string Body)
-{
-    /// <summary>The expert id <c>reviewed_by:</c> names, as written (the build shows a review only when it names another expert and <see cref="Reviewed"/> is given).</summary>
-    public string? ReviewedBy { get; init; }
-    public DateOnly? Reviewed { get; init; }
-
-    /// <summary>In the order written.</summary>
-    public IReadOnlyList<CorrectionFacts> Corrections { get; init; } = [];
-    public IReadOnlyList<SourceFacts> Sources { get; init; } = [];
-
-    /// <summary>The date its content last changed: the latest of its date, updated and its corrections' dates.</summary>
-    public DateOnly LastChanged => Corrections.Select(c => c.Date).Append(Updated ?? Date).Max();
-}
+    string Body);

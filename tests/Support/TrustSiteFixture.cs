@@ -1,23 +1,11 @@
 namespace RunnersQA.Tests.Support;
 
 /// <summary>
-/// tests/Fixtures/trust/ (two experts reviewing each other's answers, corrections, sources, disclosures, a registration
-/// without a register link, tags with shared and distinct see-a-clinician notes), copied and built once per test class.
+/// tests/Fixtures/trust/, built once (see <see cref="BuiltOnceSite"/>): two experts reviewing each other's answers,
+/// corrections (two of them on one day), sources with and without a DOI or PubMed id, disclosures, a registration
+/// without a register link, tags with shared and distinct see-a-clinician notes, and an answer with none of these.
 /// </summary>
-public sealed class TrustSiteFixture : IDisposable
+public sealed class TrustSiteFixture() : BuiltOnceSite(TempSite.FromFixture(Fixture), "the trust fixture")
 {
-    public TrustSiteFixture()
-    {
-        Site = TempSite.FromFixture("trust");
-        Content = Site.Content;
-        Site.BuildClean();
-    }
-
-    internal TempSite Site { get; }
-
-    internal ContentFacts Content { get; }
-
-    internal BuiltSite Built => Site.Built;
-
-    public void Dispose() => Site.Dispose();
+    public const string Fixture = "trust";
 }

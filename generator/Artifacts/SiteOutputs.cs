@@ -15,8 +15,8 @@ namespace RunnersQA.Artifacts;
 public sealed class SiteOutputs(IReadOnlyList<IPageSource> pages, IReadOnlyList<IFileSource> files)
 {
     public static SiteOutputs Default { get; } = new(
-        [new HomePages(), new AnswerPages(), new TaxonomyPages(), new ExpertPages(), new SearchPage(), new AskPages(), new NotFoundPage(), new AdminPage()],
-        [new AtomFeed(), new Sitemap(), new RobotsTxt(), new RedirectsFile(), new MediaFiles(), new CmsFiles()]);
+        [new HomePages(), new AnswerPages(), new TaxonomyPages(), new ExpertPages(), new SearchPage(), new AskPages(), new CorrectionsPage(), new NotFoundPage(), new AdminPage()],
+        [new AtomFeed(), new CorrectionsFeed(), new Sitemap(), new RobotsTxt(), new RedirectsFile(), new MediaFiles(), new CmsFiles()]);
 
     public IReadOnlyList<IPageSource> Pages => pages;
 

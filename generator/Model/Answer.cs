@@ -58,7 +58,7 @@ public sealed record Answer(
             Draft = file.Draft,
             Sections = file.Body.Sections.ToValueList(),
             Review = reviewer is not null && file.Reviewed is { } reviewed ? new Review(reviewer, words.Date(reviewed.Value)) : null,
-            Corrections = file.Corrections.OrderBy(c => c.Date.Value).Select(c => new Correction(words.Date(c.Date.Value), c.Text.Value.Trim())).ToValueList(),
+            Corrections = Correction.InOrder(file.Corrections.Select(c => new Correction(words.Date(c.Date.Value), c.Text.Value.Trim()))),
             Sources = file.Sources.Select((s, i) => new Source(i + 1, s.Title.Value.Trim(), s.Url.Value, s.Doi?.Value.Trim(), s.PubMedId?.Value.ToString(CultureInfo.InvariantCulture))).ToValueList(),
         };
     }

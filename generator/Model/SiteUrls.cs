@@ -21,6 +21,8 @@ public sealed record SiteUrls(Uri BaseUrl)
     public const string SearchPath = "search/";
     public const string AskPath = "ask/";
     public const string AskThanksPath = "ask/thanks/";
+    public const string CorrectionsPath = "corrections/";
+    public const string CorrectionsFeedPath = "corrections/feed.xml";
 
     /// <summary>The file a clean URL path is written to: "answers/x/" becomes "answers/x/index.html".</summary>
     public static string FileFor(string path) => path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;

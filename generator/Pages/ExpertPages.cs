@@ -3,7 +3,7 @@ using RunnersQA.Model;
 
 namespace RunnersQA.Pages;
 
-/// <summary>/experts/ listing every expert, and /experts/&lt;id&gt;/ with bio, credentials and all their answers.</summary>
+/// <summary>/experts/ listing every expert, and /experts/&lt;id&gt;/ with bio, credentials, registration, disclosures, all their answers and those they reviewed.</summary>
 public sealed class ExpertPages : IPageSource
 {
     private const string IndexTemplate = "pages/experts.html";
@@ -31,6 +31,7 @@ public sealed class ExpertPages : IPageSource
                 {
                     ["expert"] = expert,
                     ["answers"] = site.AnswersByExpert[expert.Id],
+                    ["reviewed"] = site.AnswersReviewedBy[expert.Id],
                     ["edit_url"] = site.Config.Repository?.EditUrl(expert.SourcePath),
                 });
         }

@@ -16,4 +16,7 @@ public sealed record PageInfo(
 {
     /// <summary>The page's schema.org script, written when the page is drawn.</summary>
     public HtmlString? JsonLd => Data?.Html;
+
+    /// <summary>The page's own feed besides the site's, or null.</summary>
+    public FeedLink? Feed { get; init; }
 }

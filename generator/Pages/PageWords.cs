@@ -27,11 +27,20 @@ public static class PageWords
     public const string TermDescription = "taxonomy.term_description";
     public const string TermPageHeading = "taxonomy.term_page_heading";
     public const string AliasTitle = "alias.title";
+    public const string CorrectionsTitle = "corrections.title";
+    public const string CorrectionsDescription = "corrections.description";
+    public const string CorrectionsFeedTitle = "corrections.feed_title";
+    public const string CorrectionEntryTitle = "corrections.entry_title";
+
+    /// <summary>The headings of an answer's entry in the site's feed: the answer page's own words.</summary>
+    public const string FeedQuestion = "answer.question";
+    public const string FeedAnswer = "answer.answers";
 
     public static IEnumerable<string> Required =>
         [Audience, PageTitle, ArchiveHeading, AskTitle, AskDescription, ThanksTitle, ThanksHeading, ThanksDescription, SearchTitle, SearchHeading,
             SearchDescription, ExpertsTitle, ExpertsDescription, NotFoundTitle, NotFoundDescription, TaxonomyDescription, TermDescription,
-            TermPageHeading, AliasTitle, .. ModelWords.Keys];
+            TermPageHeading, AliasTitle, CorrectionsTitle, CorrectionsDescription, CorrectionsFeedTitle, CorrectionEntryTitle, FeedQuestion, FeedAnswer,
+            .. ModelWords.Keys];
 
     /// <summary>"Ask a question | Swim Clinic": a page's title with the site's name, as the strings order them.</summary>
     public static string Title(Site site, string page) => site.Strings.Text(PageTitle, ("page", page), ("site", site.Config.Title));

@@ -29,6 +29,9 @@ public sealed record SiteInfo(
     /// <summary>Who answers, in words that fit "our …": site.yml's <c>audience</c>, else the theme's word for experts.</summary>
     public string Audience { get; init; } = "";
 
+    /// <summary>The corrections page (<see cref="CorrectionsPage"/>), which every page's footer links.</summary>
+    public string CorrectionsUrl { get; init; } = "";
+
     /// <summary>The logo from site.yml's <c>brand:</c>, or null for the theme's mark.</summary>
     public string? LogoUrl { get; init; }
 
@@ -60,6 +63,7 @@ public sealed record SiteInfo(
     {
         Tagline = site.Config.Tagline ?? site.Config.Description,
         Audience = PageWords.AudienceOf(site),
+        CorrectionsUrl = site.Urls.Local(SiteUrls.CorrectionsPath),
         LogoUrl = logo is null ? null : site.Urls.Local(assetPath(logo)),
         ScriptStrings = new($"<script type=\"application/json\" id=\"{ScriptStringsId}\">{site.Strings.ClientJson()}</script>"),
         Strings = site.Strings,

@@ -82,6 +82,45 @@ public sealed class FeedTests(SampleSiteFixture sample)
         }
     }
 
+    [Fact]
+    public void Feed_is_valid_atom() => Assert.Empty(AtomChecks.Problems(sample.Built.Xml("feed.xml")));
+
+    [Fact]
+    public void An_entry_is_updated_on_its_latest_correction()
+    {
+        using var site = TempSite.FromFixture("trust");
+        site.BuildClean();
+        var content = site.Content;
+        // The fixture's corrections come after the answers' dates and their updated: dates.
+        Assert.Contains(content.Published(), a => TrustFacts.Of(a).CorrectionDates.Any(d => d > (a.Updated ?? a.Date)));
+        var entries = site.Built.Xml("feed.xml").Root!.Elements(Atom + "entry").ToList();
+        foreach (var (answer, entry) in content.Published().Zip(entries))
+        {
+            Assert.Equal(new Uri(content.Site.BaseUrl, $"answers/{answer.Slug}/").AbsoluteUri, entry.Element(Atom + "id")!.Value);
+            Assert.Equal(TrustFacts.LastModified(answer), AtomChecks.Updated(entry));
+        }
+    }
+
+    [Fact]
+    public void Entry_headings_are_the_themes_words_in_the_sites_language()
+    {
+        using var site = TempSite.FromSample();
+        site.Replace("site.yml", "language: en-GB", "language: de");
+        site.BuildClean();
+        var strings = RunnersQA.Tests.Support.ContentFacts.Yaml.Load(File.ReadAllText(Path.Combine(Repository.DefaultTheme, "i18n", "de.yml")));
+        var answerWords = (YamlDotNet.RepresentationModel.YamlMappingNode)strings[new YamlDotNet.RepresentationModel.YamlScalarNode("answer")];
+        var question = RunnersQA.Tests.Support.ContentFacts.Yaml.Text(answerWords, "question")!;
+        var answers = RunnersQA.Tests.Support.ContentFacts.Yaml.Text(answerWords, "answers")!;
+        var parser = new HtmlParser();
+        foreach (var entry in site.Built.Xml("feed.xml").Root!.Elements(Atom + "entry"))
+        {
+            var headings = parser.ParseDocument(entry.Element(Atom + "content")!.Value).QuerySelectorAll("h2").Select(h => h.TextContent).ToList();
+            // The question's heading, then the answer's (the body may have headings of its own after it).
+            Assert.Equal(question, headings[0]);
+            Assert.Equal(answers.Replace("{name}", entry.Element(Atom + "author")!.Element(Atom + "name")!.Value, StringComparison.Ordinal), headings[1]);
+        }
+    }
+
     private static void AssertEntry(XElement entry, AnswerFacts answer, Uri baseUrl)
     {
         var url = new Uri(baseUrl, $"answers/{answer.Slug}/").AbsoluteUri;

@@ -90,6 +90,8 @@ public sealed class OutputRegistryTests
         Assert.Contains(paths, p => p.StartsWith("tags/", StringComparison.Ordinal) && p.Contains("/page/2/", StringComparison.Ordinal));
         Assert.Contains("old/2026/knees/index.html", paths);
         Assert.Contains("experts/rachel-moss/rachel-moss.svg", paths);
+        Assert.Contains("corrections/index.html", paths);
+        Assert.Contains("corrections/feed.xml", paths);
     }
 
     [Fact]
@@ -99,6 +101,8 @@ public sealed class OutputRegistryTests
         var reserved = SiteOutputs.Default.Reserved(Load(temp.Input)).Where(r => r.Owner is null).Select(r => r.Path).Distinct().ToList();
         Assert.Contains("feed.xml", reserved);
         Assert.Contains("tags/", reserved);
+        Assert.Contains("corrections/index.html", reserved);
+        Assert.Contains("corrections/feed.xml", reserved);
 
         var original = temp.ReadInput("answers/2026/sore-knees.md");
         foreach (var path in reserved)

@@ -22,7 +22,7 @@ public sealed class SitemapTests(SampleSiteFixture sample)
         var content = sample.Content;
         var baseUrl = content.Site.BaseUrl;
         var locations = Locations();
-        var expected = new List<string> { "", "tags/", "experts/" };
+        var expected = new List<string> { "", "tags/", "experts/", "corrections/" };
         expected.AddRange(content.Published().Select(a => $"answers/{a.Slug}/"));
         expected.AddRange(content.TagCounts().Keys.Select(id => $"tags/{id}/"));
         expected.AddRange(content.Experts.Select(e => $"experts/{e.Id}/"));
@@ -51,7 +51,24 @@ public sealed class SitemapTests(SampleSiteFixture sample)
         foreach (var answer in sample.Content.Published())
         {
             var url = root.Elements(Sitemap + "url").Single(u => u.Element(Sitemap + "loc")!.Value == new Uri(sample.Content.Site.BaseUrl, $"answers/{answer.Slug}/").AbsoluteUri);
-            Assert.Equal((answer.Updated ?? answer.Date).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), url.Element(Sitemap + "lastmod")?.Value);
+            Assert.Equal(TrustFacts.LastModified(answer).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), url.Element(Sitemap + "lastmod")?.Value);
+        }
+    }
+
+    [Fact]
+    public void An_answers_last_change_is_its_latest_correction()
+    {
+        using var site = TempSite.FromFixture("trust");
+        site.BuildClean();
+        var content = site.Content;
+        var corrected = content.Published().Where(a => TrustFacts.Of(a).CorrectionDates.Any(d => d > (a.Updated ?? a.Date))).ToList();
+        Assert.NotEmpty(corrected);
+        var root = site.Built.Xml("sitemap.xml").Root!;
+        foreach (var answer in corrected)
+        {
+            var url = root.Elements(Sitemap + "url").Single(u => u.Element(Sitemap + "loc")!.Value == new Uri(content.Site.BaseUrl, $"answers/{answer.Slug}/").AbsoluteUri);
+            var latest = TrustFacts.Of(answer).CorrectionDates.Max();
+            Assert.Equal(latest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), url.Element(Sitemap + "lastmod")?.Value);
         }
     }
 

@@ -21,7 +21,7 @@ public sealed class SampleSiteBuildTests(SampleSiteFixture sample)
         {
             "index.html", "tags/index.html", "experts/index.html", "404.html",
             "feed.xml", "sitemap.xml", "robots.txt", sample.Built.Asset("site.css"), sample.Built.Asset("search.js"),
-            "search/index.html", "ask/index.html", "ask/thanks/index.html",
+            "search/index.html", "ask/index.html", "ask/thanks/index.html", "corrections/index.html", "corrections/feed.xml",
         };
         // The sample has more answers than fit on one archive page, so page 2 exists.
         Assert.True(published.Count > content.Site.PerPage, "the sample should need a second archive page");

@@ -52,7 +52,7 @@ internal sealed class CorpusWriter(int seed, ZipfWords? words = null, bool trust
         {
             text.Append(CultureInfo.InvariantCulture, $"{tag}:\n  name: {char.ToUpperInvariant(tag[0])}{tag[1..].Replace('-', ' ')}\n  description: Answers about {tag.Replace('-', ' ')}.\n");
             if (trust && i < MedicalTags)
-                text.Append(CultureInfo.InvariantCulture, $"  medical: true\n  review_every: 5 years\n  see_a_clinician: See a physiotherapist if {tag.Replace('-', ' ')} lasts more than three weeks.\n");
+                text.Append(CultureInfo.InvariantCulture, $"  medical: true\n  review_every: 8 years\n  see_a_clinician: See a physiotherapist if {tag.Replace('-', ' ')} lasts more than three weeks.\n");
         }
         File.WriteAllText(Path.Combine(folder, "tags.yml"), text.ToString());
     }

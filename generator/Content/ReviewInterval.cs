@@ -1,5 +1,6 @@
 using System.Globalization;
 using RunnersQA.Content.Fields;
+using RunnersQA.Diagnostics;
 
 namespace RunnersQA.Content;
 
@@ -13,6 +14,16 @@ public readonly record struct ReviewInterval(int Months)
         var parts = text.Split(' ');
         var count = int.Parse(parts[0], CultureInfo.InvariantCulture);
         return new(parts[1].StartsWith("year", StringComparison.Ordinal) ? count * 12 : count);
+    }
+
+    /// <summary>A <c>review_every:</c> value read, or reported (with an example) and left out when it is not an interval.</summary>
+    public static Positioned<ReviewInterval>? Read(Positioned<string>? text, Field field, DiagnosticBag bag)
+    {
+        if (text is not { } t) return null;
+        if (Parse(t.Value.Trim()) is { } interval) return new(interval, t.Location);
+        bag.Error(t.Location, DiagnosticCode.InvalidValue, $"`{field.Name}` must be {field.Pattern!.Meaning}, not '{t.Value}'",
+            $"for example `{field.Example}`");
+        return null;
     }
 
     /// <summary>The day a review made on <paramref name="from"/> is due again.</summary>

@@ -55,7 +55,7 @@ public static class SiteConfigLoader
             Tagline = Bounded(fields.Text(SiteFields.Tagline), SiteFields.Tagline, bag),
             Audience = Bounded(fields.Text(SiteFields.Audience), SiteFields.Audience, bag),
             Brand = Brand(fields.Object(SiteFields.Brand), bag),
-            ReviewEvery = TagLoader.Interval(fields.Text(SiteFields.ReviewEvery), SiteFields.ReviewEvery, bag),
+            ReviewEvery = ReviewInterval.Read(fields.Text(SiteFields.ReviewEvery), SiteFields.ReviewEvery, bag),
             FullAskerNames = fields.Text(SiteFields.AskerNames)?.Value == "full",
             LanguageAt = fields.Text(SiteFields.Language)?.Location ?? SourceLocation.StartOf(path),
             Repository = repository,
@@ -184,13 +184,8 @@ public static class SiteConfigLoader
     }
 
     /// <summary>The text, or null (reported) when it is longer than its field allows.</summary>
-    private static string? Bounded(Positioned<string>? text, Field field, DiagnosticBag bag)
-    {
-        if (text is not { } t || field.MaxLength is not { } max || t.Value.Length <= max) return text?.Value;
-        bag.Error(t.Location, DiagnosticCode.InvalidValue, $"`{field.Name}` is {t.Value.Length} characters long, and may be at most {max}",
-            $"shorten it, for example `{field.Example}`");
-        return null;
-    }
+    private static string? Bounded(Positioned<string>? text, Field field, DiagnosticBag bag) =>
+        text is { } t && !TextLength.Within(t, field, bag) ? null : text?.Value;
 
     /// <summary>Whether a text matches its field's declared pattern; reported when it does not.</summary>
     private static bool Matches(Positioned<string> text, Field field, DiagnosticBag bag)

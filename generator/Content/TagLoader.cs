@@ -30,32 +30,20 @@ public static class TagLoader
             tags[key.Value] = TermDefinition.From(key, entry, TagFields.Name, TagFields.Description) with
             {
                 Medical = entry?.Boolean(TagFields.Medical)?.Value ?? false,
-                ReviewEvery = Interval(entry?.Text(TagFields.ReviewEvery), TagFields.ReviewEvery, bag),
+                ReviewEvery = ReviewInterval.Read(entry?.Text(TagFields.ReviewEvery), TagFields.ReviewEvery, bag),
                 SeeAClinician = Note(entry?.Text(TagFields.SeeAClinician), bag),
             };
         }
         return tags;
     }
 
-    /// <summary>A <c>review_every:</c> value read, or reported (with an example) and left out when it is not an interval.</summary>
-    public static Positioned<ReviewInterval>? Interval(Positioned<string>? text, Field field, DiagnosticBag bag)
-    {
-        if (text is not { } t) return null;
-        if (ReviewInterval.Parse(t.Value.Trim()) is { } interval) return new(interval, t.Location);
-        bag.Error(t.Location, DiagnosticCode.InvalidValue, $"`{field.Name}` must be {field.Pattern!.Meaning}, not '{t.Value}'",
-            $"for example `{field.Example}`");
-        return null;
-    }
-
     /// <summary>A <c>see_a_clinician:</c> note; one longer than declared is reported, and kept, since the error stops the build anyway.</summary>
     private static string? Note(Positioned<string>? text, DiagnosticBag bag)
     {
         if (text is not { } t || string.IsNullOrWhiteSpace(t.Value)) return null;
-        var (note, max) = (t.Value.Trim(), TagFields.SeeAClinician.MaxLength!.Value);
-        if (note.Length > max)
-            bag.Error(t.Location, DiagnosticCode.InvalidValue, $"`{TagFields.SeeAClinician.Name}` is {note.Length} characters long, and may be at most {max}",
-                "keep it to when to see a clinician, in a sentence or two: the answer itself says the rest");
-        return note;
+        var note = t with { Value = t.Value.Trim() };
+        TextLength.Within(note, TagFields.SeeAClinician, bag, hint: "keep it to when to see a clinician, in a sentence or two: the answer itself says the rest");
+        return note.Value;
     }
 
     /// <summary>"knee-pain" shown as "Knee pain" when tags.yml gives no name (and likewise any id or key in words).</summary>

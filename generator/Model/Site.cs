@@ -108,8 +108,7 @@ public sealed class Site
 
         var expertCounts = published.GroupBy(a => a.Expert.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var expertIds = content.Experts.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        string? ReviewerOf(AnswerFile file) => file.ReviewerAmong(expertIds);
-        var reviewCounts = published.Select(ReviewerOf).OfType<string>().GroupBy(id => id, StringComparer.Ordinal)
+        var reviewCounts = published.Select(a => a.ReviewerAmong(expertIds)).OfType<string>().GroupBy(id => id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var photos = new List<(MediaFile, string)>();
         var experts = content.Experts.ToDictionary(e => e.Id, e =>
@@ -133,7 +132,7 @@ public sealed class Site
             return memo is null ? expert : memo.Experts.Reuse(expert, Same);
         }, StringComparer.Ordinal);
 
-        Expert? Reviewer(AnswerFile file) => ReviewerOf(file) is { } id ? experts[id] : null;
+        Expert? Reviewer(AnswerFile file) => file.ReviewerAmong(expertIds) is { } id ? experts[id] : null;
         var answers = published.Select(file => memo is not null && content.Sources.TryGetValue(file.Location.Path, out var source)
             ? memo.Answers.Reuse(new AnswerInputs(source, experts[file.Expert.Value], TermsOf(file, content.Taxonomies, taxonomies, terms), urls, words, Reviewer(file)),
                 inputs => Answer.From(file, urls, words, inputs.Expert, inputs.Terms, inputs.Reviewer))

@@ -34,16 +34,8 @@ public sealed class DeclaredLength : IAnswerLocalRule
         }
     }
 
-    /// <param name="whose">Whose field it is, for the message: "a source's".</param>
     private static void Length(Positioned<string>? text, Field field, string whose, DiagnosticBag bag)
     {
-        if (text is not { } t) return;
-        var length = t.Value.Length;
-        if (field.MinLength is { } min && length < min)
-            bag.Error(t.Location, DiagnosticCode.InvalidValue, $"{whose} `{field.Name}` is {length} characters long, and needs at least {min}",
-                $"say it in full, for example `{field.Example}`");
-        else if (field.MaxLength is { } max && length > max)
-            bag.Error(t.Location, DiagnosticCode.InvalidValue, $"{whose} `{field.Name}` is {length} characters long, and may be at most {max}",
-                $"shorten it to at most {max} characters, for example `{field.Example}`");
+        if (text is { } t) TextLength.Within(t, field, bag, whose + " ");
     }
 }
